@@ -1,0 +1,115 @@
+/**
+ * The contract between the engine and its callers (CLI, Electron main, renderer).
+ * Plain data only: everything here must survive structured cloning.
+ */
+
+export type DocumentStatus = 'ready' | 'failed';
+
+export interface DocumentSummary {
+  id: number;
+  sha256: string;
+  path: string;
+  title: string;
+  pageCount: number;
+  clauseCount: number;
+  status: DocumentStatus;
+  /** Why the document failed, as one sentence; null when ready. */
+  error: string | null;
+  ingestedAt: string;
+}
+
+export interface Clause {
+  id: number;
+  documentId: number;
+  ordinal: number;
+  /** The contract's own number: "5.2", "(a)", "IV"; null for unnumbered paragraphs. */
+  number: string | null;
+  heading: string | null;
+  /** Hierarchy of numbers from the outermost clause down to this one, e.g. ["12", "12.3", "(b)"]. */
+  path: string[];
+  pageStart: number;
+  pageEnd: number;
+  /** Offsets into the document's full text, [charStart, charEnd). */
+  charStart: number;
+  charEnd: number;
+  text: string;
+}
+
+export interface ClauseWithDocument extends Clause {
+  documentTitle: string;
+  documentPath: string;
+}
+
+export interface ClauseContext {
+  clause: ClauseWithDocument;
+  before: Clause[];
+  after: Clause[];
+}
+
+export type SearchMode = 'lexical' | 'hybrid' | 'full';
+
+export interface SearchOptions {
+  topK?: number;
+  topN?: number;
+  mode?: SearchMode;
+  /** Restrict to these documents. */
+  documentIds?: number[];
+}
+
+export interface StageTrace {
+  lexicalRank: number | null;
+  lexicalScore: number | null;
+  semanticRank: number | null;
+  semanticDistance: number | null;
+  fusedRank: number | null;
+  fusedScore: number | null;
+  rerankScore: number | null;
+}
+
+export interface SearchResult {
+  rank: number;
+  score: number;
+  documentId: number;
+  documentTitle: string;
+  documentPath: string;
+  clauseId: number;
+  clauseNumber: string | null;
+  heading: string | null;
+  pageStart: number;
+  pageEnd: number;
+  charStart: number;
+  charEnd: number;
+  text: string;
+  /** Matched spans relative to `text`, [start, end), for highlighting. */
+  matches: Array<[number, number]>;
+  stages: StageTrace;
+}
+
+export interface SearchResponse {
+  query: string;
+  mode: SearchMode;
+  results: SearchResult[];
+  timings: Record<string, number>;
+}
+
+export type IngestOutcome = 'ingested' | 'replaced' | 'duplicate' | 'failed';
+
+export interface IngestFileResult {
+  path: string;
+  outcome: IngestOutcome;
+  documentId: number | null;
+  pages: number;
+  clauses: number;
+  /** One plain sentence when the file failed. */
+  error: string | null;
+  errorCode: string | null;
+}
+
+export interface IngestProgress {
+  phase: 'scan' | 'extract' | 'store';
+  fileIndex: number;
+  fileCount: number;
+  path: string;
+}
+
+export type ExportFormat = 'md' | 'csv' | 'docx';
