@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Native modules (better-sqlite3) are safest in forked processes.
     pool: 'forks',
+    // The JSON report lets .ci/run print the closing "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

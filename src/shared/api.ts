@@ -103,6 +103,8 @@ export interface IngestFileResult {
   /** One plain sentence when the file failed. */
   error: string | null;
   errorCode: string | null;
+  /** For a duplicate: the path of the stored document with the same content. */
+  duplicateOf: string | null;
 }
 
 export interface IngestProgress {

@@ -1,0 +1,56 @@
+import { IngestError, NotFoundError, QueryError } from '../shared/errors';
+import { docsCommand } from './cli/docs-command';
+import { exportCommand } from './cli/export-command';
+import { ingestCommand } from './cli/ingest-command';
+import { searchCommand } from './cli/search-command';
+import { showCommand } from './cli/show-command';
+import { UsageError } from './cli/usage-error';
+
+const HELP = `clause-search — search your contracts offline
+
+  clause-search ingest --db FILE PATH...            files or folders (PDF, .txt); progress on stderr
+  clause-search search --db FILE [--json] [--top-k N] [--top-n N]
+                       [--mode lexical|hybrid|full] [--models DIR] [--explain] QUERY
+  clause-search docs   --db FILE [--json]
+  clause-search show   --db FILE [--json] [--context N] CLAUSE_ID
+  clause-search export --db FILE --format md|csv --out FILE [--query TEXT] CLAUSE_ID...
+
+Exit status: 0 ok; 1 some file failed to ingest or an operation failed; 2 bad usage or an unusable query.
+`;
+
+/** Runs one CLI command; returns the exit status. Errors are one sentence on stderr. */
+export async function main(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'ingest':
+        return await ingestCommand(rest, out, err);
+      case 'search':
+        return await searchCommand(rest, out);
+      case 'docs':
+        return await docsCommand(rest, out);
+      case 'show':
+        return await showCommand(rest, out);
+      case 'export':
+        return await exportCommand(rest, out);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out.write(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`Unknown command "${command}"; run clause-search --help.`);
+    }
+  } catch (error) {
+    err.write(`${(error as Error).message}\n`);
+    if (error instanceof UsageError || error instanceof QueryError) return 2;
+    if (error instanceof NotFoundError || error instanceof IngestError) return 1;
+    if (!(error instanceof Error)) return 1;
+    return 1;
+  }
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type { IngestFileResult } from '../../shared/api';
+import { ClauseEngine } from '../engine/engine';
+import { parseCommand, requireDb } from './options';
+import { UsageError } from './usage-error';
+
+export async function ingestCommand(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parseCommand(args, { db: { type: 'string' }, json: { type: 'boolean' } });
+  const db = requireDb(values.db);
+  if (positionals.length === 0) throw new UsageError('Give one or more PDF or .txt files or folders to ingest.');
+  const engine = ClauseEngine.open(db);
+  try {
+    const started = performance.now();
+    const results = await engine.ingest(positionals, {
+      onProgress: (p) => err.write(`[${p.fileIndex + 1}/${p.fileCount}] ${path.basename(p.path)}\n`),
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (values.json) out.write(JSON.stringify(results, null, 2) + '\n');
+    else out.write(summarise(results, seconds));
+    return results.some((r) => r.outcome === 'failed') ? 1 : 0;
+  } finally {
+    engine.close();
+  }
+}
+
+function summarise(results: readonly IngestFileResult[], seconds: number): string {
+  const count = (outcome: IngestFileResult['outcome']) => results.filter((r) => r.outcome === outcome).length;
+  const pages = results.reduce((sum, r) => sum + r.pages, 0);
+  const clauses = results.reduce((sum, r) => sum + r.clauses, 0);
+  const lines = [
+    `Ingested ${count('ingested')}, replaced ${count('replaced')}, duplicates ${count('duplicate')}, failed ${count('failed')} ` +
+      `of ${results.length} file(s): ${pages} pages, ${clauses} clauses in ${seconds.toFixed(1)} s.`,
+  ];
+  for (const r of results) {
+    if (r.outcome === 'failed') lines.push(`  failed: ${r.path}: ${r.error}`);
+    if (r.outcome === 'duplicate') lines.push(`  duplicate: ${r.path} has the same content as ${r.duplicateOf}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,101 @@
+/** Arguments of `npm run eval`; every misuse becomes a UsageError with one sentence (exit 2). */
+import type { EvalMode } from './retriever';
+
+export const DATASETS = ['acord', 'legalbenchrag', 'segmentation', 'all'] as const;
+export type EvalDataset = (typeof DATASETS)[number];
+const MODES: readonly EvalMode[] = ['lexical', 'hybrid', 'full'];
+
+/** Modes the engine adapters can build today; widen as engine-adapters.ts grows. */
+export const IMPLEMENTED_MODES: ReadonlySet<EvalMode> = new Set<EvalMode>(['lexical']);
+
+export interface EvalArgs {
+  dataset: EvalDataset;
+  mode: EvalMode;
+  modelsDir?: string;
+  qrelsFile?: string;
+  queriesFile?: string;
+  dataDir?: string;
+  outFile?: string;
+  help: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const HELP = `Usage: npm run eval -- [options]
+
+  --dataset acord|legalbenchrag|segmentation|all   which benchmark (default acord)
+  --mode lexical|hybrid|full    engine configuration (default lexical; only lexical works today)
+  --models DIR                  models folder, passed to the engine
+  --qrels FILE --queries FILE   ACORD only: score this qrels split (e.g. the withheld test set)
+                                instead of train + valid; the split is named after the qrels file
+  --data DIR                    eval-data folder (default $CLAUSE_SEARCH_SHARED/eval-data, else
+                                ../shared/eval-data beside the repository); segmentation reads
+                                the folder above it
+  --out FILE                    write the results as JSON: {dataset, mode, metrics, perQuery, ...};
+                                with --dataset all, one file {dataset: "all", metrics (prefixed
+                                "<dataset>/"), results: [one entry per dataset], errors}
+  --help                        this text
+
+Tables go to stdout, progress to stderr. Exit 0 ok, 1 a run failed, 2 bad usage.`;
+
+const VALUE_FLAGS = {
+  '--dataset': 'dataset',
+  '--mode': 'mode',
+  '--models': 'modelsDir',
+  '--qrels': 'qrelsFile',
+  '--queries': 'queriesFile',
+  '--data': 'dataDir',
+  '--out': 'outFile',
+} as const;
+type ValueFlag = keyof typeof VALUE_FLAGS;
+
+export function parseEvalArgs(argv: readonly string[]): EvalArgs {
+  const raw: Partial<Record<(typeof VALUE_FLAGS)[ValueFlag], string>> = {};
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!(flag in VALUE_FLAGS)) {
+      throw new UsageError(arg.startsWith('-') ? `Unknown option ${arg}; see --help.` : `Unexpected argument "${arg}"; see --help.`);
+    }
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      i++;
+    }
+    if (value === undefined || value === '' || value.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
+    const key = VALUE_FLAGS[flag as ValueFlag];
+    if (raw[key] !== undefined) throw new UsageError(`${flag} is given twice.`);
+    raw[key] = value;
+  }
+
+  const dataset = (raw.dataset ?? 'acord') as EvalDataset;
+  if (!DATASETS.includes(dataset)) throw new UsageError(`Unknown dataset "${raw.dataset}"; use ${DATASETS.join(', ')}.`);
+  const mode = (raw.mode ?? 'lexical') as EvalMode;
+  if (!MODES.includes(mode)) throw new UsageError(`Unknown mode "${raw.mode}"; use ${MODES.join(', ')}.`);
+  if ((raw.qrelsFile === undefined) !== (raw.queriesFile === undefined)) {
+    throw new UsageError('--qrels and --queries go together: give both or neither.');
+  }
+  if (raw.qrelsFile !== undefined && dataset !== 'acord' && dataset !== 'all') {
+    throw new UsageError('--qrels and --queries apply to the ACORD dataset only.');
+  }
+  return { dataset, mode, help, ...definedOnly(raw) };
+}
+
+function definedOnly(raw: Partial<Record<string, string>>): Omit<EvalArgs, 'dataset' | 'mode' | 'help'> {
+  const { modelsDir, qrelsFile, queriesFile, dataDir, outFile } = raw;
+  return Object.fromEntries(
+    Object.entries({ modelsDir, qrelsFile, queriesFile, dataDir, outFile }).filter(([, v]) => v !== undefined),
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * `npm run eval`: parses arguments, runs the chosen benchmarks with the injected engine
+ * setups, prints tables and writes JSON. Kept free of engine imports so tests can drive
+ * it with fakes; run-eval.ts supplies the real dependencies.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadAcord } from './acord-data';
+import { HELP, IMPLEMENTED_MODES, parseEvalArgs, UsageError, type EvalArgs, type EvalDataset } from './cli-args';
+import { defaultDataDir } from './data-paths';
+import { acordJson, combinedJson, legalBenchJson, segmentationJson, type EvalJson } from './eval-json';
+import { formatAcordReport } from './format-acord';
+import { formatLegalBenchReport } from './format-legalbench';
+import { loadLegalBench } from './legalbench-data';
+import { progressReporter } from './progress';
+import type { AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from './retriever';
+import { runAcord } from './run-acord';
+import { runLegalBench } from './run-legalbench';
+import { formatMs } from './text-table';
+
+export interface SegmentationModule {
+  evaluateSegmentation(opts: { sharedDir: string }): Promise<unknown>;
+  // Method syntax on purpose: the real module takes its own report type here.
+  formatSegmentationReport(report: unknown): string;
+}
+
+export interface EvalDeps {
+  createAcordSetup(mode: EvalMode, opts: EngineSetupOptions): AcordSetup;
+  createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions): LegalBenchSetup;
+  loadSegmentation(): Promise<SegmentationModule>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stderrIsTTY?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+interface DatasetRun {
+  text: string;
+  json: EvalJson;
+}
+
+/** Returns the exit code: 0 ok, 1 a benchmark failed, 2 bad usage. */
+export async function runEvalCli(argv: readonly string[], deps: EvalDeps): Promise<number> {
+  let args: EvalArgs;
+  try {
+    args = parseEvalArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      deps.stderr(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (args.help) {
+    deps.stdout(`${HELP}\n`);
+    return 0;
+  }
+  const usesEngine = args.dataset !== 'segmentation';
+  if (usesEngine && !IMPLEMENTED_MODES.has(args.mode)) {
+    deps.stderr(`Mode "${args.mode}" is not implemented yet; only --mode ${[...IMPLEMENTED_MODES].join(', ')} works for now.\n`);
+    return 2;
+  }
+  const dataDir = path.resolve(args.dataDir ?? defaultDataDir(deps.env ?? process.env));
+  const missing = [dataDir, args.qrelsFile, args.queriesFile].find((p) => p !== undefined && !existsSync(p));
+  if (missing !== undefined) {
+    deps.stderr(`${missing} does not exist; pass --data DIR (the eval-data folder) or set CLAUSE_SEARCH_SHARED.\n`);
+    return 2;
+  }
+
+  const datasets: Exclude<EvalDataset, 'all'>[] = args.dataset === 'all' ? ['acord', 'legalbenchrag', 'segmentation'] : [args.dataset];
+  const runs: DatasetRun[] = [];
+  const errors: Array<{ dataset: string; error: string }> = [];
+  const started = performance.now();
+  for (const dataset of datasets) {
+    try {
+      const run = await runDataset(dataset, args, dataDir, deps);
+      deps.stdout(`${runs.length > 0 ? '\n' : ''}${run.text}\n`);
+      runs.push(run);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      deps.stderr(`The ${dataset} evaluation failed: ${message}\n`);
+      errors.push({ dataset, error: message });
+    }
+  }
+  if (datasets.length > 1) deps.stderr(`All evaluations took ${formatMs(performance.now() - started)}.\n`);
+
+  if (args.outFile !== undefined && runs.length > 0) {
+    const json = args.dataset === 'all' ? combinedJson(args.mode, runs.map((r) => r.json), errors) : runs[0]!.json;
+    const out = path.resolve(args.outFile);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
+    deps.stderr(`Wrote ${out}\n`);
+  }
+  return errors.length > 0 ? 1 : 0;
+}
+
+async function runDataset(dataset: Exclude<EvalDataset, 'all'>, args: EvalArgs, dataDir: string, deps: EvalDeps): Promise<DatasetRun> {
+  const engineOpts: EngineSetupOptions = args.modelsDir !== undefined ? { modelsDir: path.resolve(args.modelsDir) } : {};
+  const isTTY = deps.stderrIsTTY ?? false;
+  switch (dataset) {
+    case 'acord': {
+      const overrides =
+        args.qrelsFile !== undefined && args.queriesFile !== undefined
+          ? { qrelsFile: args.qrelsFile, queriesFile: args.queriesFile }
+          : undefined;
+      const data = loadAcord(dataDir, overrides);
+      const result = await runAcord(deps.createAcordSetup(args.mode, engineOpts), data, {
+        onProgress: progressReporter('ACORD', deps.stderr, isTTY),
+      });
+      return { text: formatAcordReport(result, args.mode), json: acordJson(result, args.mode) };
+    }
+    case 'legalbenchrag': {
+      const data = loadLegalBench(dataDir);
+      const result = await runLegalBench(deps.createLegalBenchSetup(args.mode, engineOpts), data, {
+        onProgress: progressReporter('LegalBench-RAG', deps.stderr, isTTY),
+      });
+      return { text: formatLegalBenchReport(result, data, args.mode), json: legalBenchJson(result, data, args.mode) };
+    }
+    case 'segmentation': {
+      const seg = await deps.loadSegmentation();
+      deps.stderr('Segmentation: segmenting the CUAD contracts...\n');
+      const report = await seg.evaluateSegmentation({ sharedDir: path.dirname(dataDir) });
+      return { text: seg.formatSegmentationReport(report), json: segmentationJson(report, args.mode) };
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Entry point of `npm run eval` (tsx src/main/engine/eval/run-eval.ts [options]); see
+ * cli-args.ts for the options. Supplies the real engine and segmentation modules.
+ */
+import { createAcordSetup, createLegalBenchSetup } from './engine-adapters';
+import { runEvalCli, type SegmentationModule } from './eval-main';
+
+async function loadSegmentation(): Promise<SegmentationModule> {
+  // Loaded only when asked for, so ACORD and LegalBench-RAG runs do not depend on it.
+  const [{ evaluateSegmentation }, { formatSegmentationReport }] = await Promise.all([
+    import('./segmentation/evaluate-segmentation'),
+    import('./segmentation/format-report'),
+  ]);
+  return { evaluateSegmentation, formatSegmentationReport };
+}
+
+runEvalCli(process.argv.slice(2), {
+  createAcordSetup,
+  createLegalBenchSetup,
+  loadSegmentation,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY === true,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

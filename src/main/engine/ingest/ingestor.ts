@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { IngestFileResult, IngestProgress } from '../../../shared/api';
+import { IngestError } from '../../../shared/errors';
+import type { DocumentReader } from '../store/document-reader';
+import type { DocumentWriter } from '../store/document-writer';
+import { buildClauses } from './build-document';
+import { collectFiles } from './collect-files';
+import { extractDocument, readFileBytes } from './read-document';
+
+export interface IngestRunOptions {
+  onProgress?: (progress: IngestProgress) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Turns files into stored documents, one transaction per document. A file that fails
+ * is reported (and recorded, so the library can show why) and the batch goes on.
+ */
+export class Ingestor {
+  constructor(
+    private readonly writer: DocumentWriter,
+    private readonly reader: DocumentReader,
+  ) {}
+
+  async ingestPaths(inputs: readonly string[], options: IngestRunOptions = {}): Promise<IngestFileResult[]> {
+    const files = await collectFiles(inputs);
+    const results: IngestFileResult[] = [];
+    for (const [index, file] of files.entries()) {
+      options.signal?.throwIfAborted();
+      options.onProgress?.({ phase: 'extract', fileIndex: index, fileCount: files.length, path: file });
+      results.push(await this.ingestFile(file, options.signal));
+    }
+    return results;
+  }
+
+  async ingestFile(file: string, signal?: AbortSignal): Promise<IngestFileResult> {
+    const filePath = path.resolve(file);
+    const base: IngestFileResult = {
+      path: filePath,
+      outcome: 'failed',
+      documentId: null,
+      pages: 0,
+      clauses: 0,
+      error: null,
+      errorCode: null,
+      duplicateOf: null,
+    };
+    let bytes: Uint8Array | null = null;
+    let sha256 = '';
+    try {
+      bytes = await readFileBytes(filePath);
+      sha256 = createHash('sha256').update(bytes).digest('hex');
+      const same = this.reader.findReadyBySha256(sha256);
+      if (same) return { ...base, outcome: 'duplicate', documentId: same.id, duplicateOf: same.path };
+      const replacing = this.reader.findByPath(filePath)?.status === 'ready';
+      const extracted = await extractDocument(filePath, bytes, signal);
+      const clauses = buildClauses(extracted);
+      if (clauses.length === 0) throw new IngestError('no-clauses', 'No text could be found in this file.');
+      const documentId = this.writer.saveDocument({
+        sha256,
+        path: filePath,
+        title: extracted.title ?? titleFromFileName(filePath),
+        byteSize: bytes.length,
+        text: extracted.text,
+        pages: extracted.pages,
+        clauses,
+      });
+      return {
+        ...base,
+        outcome: replacing ? 'replaced' : 'ingested',
+        documentId,
+        pages: extracted.pages.length,
+        clauses: clauses.length,
+      };
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      const failure =
+        error instanceof IngestError
+          ? error
+          : new IngestError('unreadable', `The file could not be processed (${(error as Error).message}).`);
+      if (failure.code !== 'not-found') {
+        this.writer.saveFailure({
+          sha256,
+          path: filePath,
+          title: titleFromFileName(filePath),
+          byteSize: bytes?.length ?? 0,
+          errorCode: failure.code,
+          error: failure.message,
+        });
+      }
+      return { ...base, error: failure.message, errorCode: failure.code };
+    }
+  }
+}
+
+export function titleFromFileName(file: string): string {
+  return path.basename(file, path.extname(file)).replace(/[_]+/g, ' ').trim() || path.basename(file);
+}

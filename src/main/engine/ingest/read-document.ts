@@ -1,0 +1,31 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { IngestError } from '../../../shared/errors';
+import { extractPlainText } from './extract-text-file';
+import { extractPdfText } from './pdf/extract-pdf';
+import type { ExtractedText } from './types';
+
+/** Reads a file's bytes, turning file-system failures into sentences a user can act on. */
+export async function readFileBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new IngestError('not-found', 'The file was not found; it may have been moved or deleted during the import.');
+    }
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new IngestError('unreadable', 'The file cannot be read (permission denied); check its permissions.');
+    }
+    if (code === 'EISDIR') throw new IngestError('unreadable', 'This is a folder, not a file.');
+    throw new IngestError('unreadable', `The file cannot be read (${code ?? String(error)}).`);
+  }
+}
+
+/** Text and pages of a supported file, chosen by extension. */
+export async function extractDocument(file: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ExtractedText> {
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.pdf') return extractPdfText(bytes, { signal });
+  if (extension === '.txt') return extractPlainText(bytes);
+  throw new IngestError('unsupported-type', 'Only PDF and plain-text (.txt) files can be added.');
+}

@@ -1,0 +1,122 @@
+import type { Database } from 'better-sqlite3';
+import type { Clause, ClauseContext, ClauseWithDocument, DocumentStatus, DocumentSummary } from '../../../shared/api';
+import { NotFoundError } from '../../../shared/errors';
+
+interface ClauseRow {
+  id: number;
+  document_id: number;
+  ordinal: number;
+  number: string | null;
+  heading: string | null;
+  path_json: string;
+  page_start: number;
+  page_end: number;
+  char_start: number;
+  char_end: number;
+  text: string;
+}
+
+const CLAUSE_COLUMNS = 'id, document_id, ordinal, number, heading, path_json, page_start, page_end, char_start, char_end, text';
+
+function toClause(row: ClauseRow): Clause {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    ordinal: row.ordinal,
+    number: row.number,
+    heading: row.heading,
+    path: JSON.parse(row.path_json) as string[],
+    pageStart: row.page_start,
+    pageEnd: row.page_end,
+    charStart: row.char_start,
+    charEnd: row.char_end,
+    text: row.text,
+  };
+}
+
+export interface StoredDocumentRef {
+  id: number;
+  path: string;
+  sha256: string;
+  status: DocumentStatus;
+}
+
+/** Read-side queries over documents and clauses. */
+export class DocumentReader {
+  constructor(private readonly db: Database) {}
+
+  listDocuments(): DocumentSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.sha256, d.path, d.title, d.page_count, d.status, d.error, d.ingested_at,
+                (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count
+         FROM documents d ORDER BY d.title COLLATE NOCASE, d.id`,
+      )
+      .all() as Array<{
+      id: number;
+      sha256: string;
+      path: string;
+      title: string;
+      page_count: number;
+      status: DocumentStatus;
+      error: string | null;
+      ingested_at: string;
+      clause_count: number;
+    }>;
+    return rows.map((r) => ({
+      id: r.id,
+      sha256: r.sha256,
+      path: r.path,
+      title: r.title,
+      pageCount: r.page_count,
+      clauseCount: r.clause_count,
+      status: r.status,
+      error: r.error,
+      ingestedAt: r.ingested_at,
+    }));
+  }
+
+  findReadyBySha256(sha256: string): StoredDocumentRef | undefined {
+    return this.db
+      .prepare("SELECT id, path, sha256, status FROM documents WHERE sha256 = ? AND status = 'ready' LIMIT 1")
+      .get(sha256) as StoredDocumentRef | undefined;
+  }
+
+  findByPath(path: string): StoredDocumentRef | undefined {
+    return this.db.prepare('SELECT id, path, sha256, status FROM documents WHERE path = ?').get(path) as
+      | StoredDocumentRef
+      | undefined;
+  }
+
+  getClause(clauseId: number): ClauseWithDocument {
+    const row = this.db
+      .prepare(
+        `SELECT ${CLAUSE_COLUMNS.split(', ').map((c) => 'c.' + c).join(', ')}, d.title AS document_title, d.path AS document_path
+         FROM clauses c JOIN documents d ON d.id = c.document_id WHERE c.id = ?`,
+      )
+      .get(clauseId) as (ClauseRow & { document_title: string; document_path: string }) | undefined;
+    if (!row) throw new NotFoundError(`There is no clause with id ${clauseId}; run a search to find clause ids.`);
+    return { ...toClause(row), documentTitle: row.document_title, documentPath: row.document_path };
+  }
+
+  /** The clause with up to `radius` clauses before and after it in its document. */
+  getClauseContext(clauseId: number, radius = 2): ClauseContext {
+    const clause = this.getClause(clauseId);
+    const around = this.db
+      .prepare(
+        `SELECT ${CLAUSE_COLUMNS} FROM clauses WHERE document_id = ? AND ordinal BETWEEN ? AND ? AND id != ? ORDER BY ordinal`,
+      )
+      .all(clause.documentId, clause.ordinal - radius, clause.ordinal + radius, clause.id) as ClauseRow[];
+    const clauses = around.map(toClause);
+    return {
+      clause,
+      before: clauses.filter((c) => c.ordinal < clause.ordinal),
+      after: clauses.filter((c) => c.ordinal > clause.ordinal),
+    };
+  }
+
+  /** Clauses by id, in the order asked for; unknown ids raise a NotFoundError. */
+  getClauses(clauseIds: readonly number[]): ClauseWithDocument[] {
+    return clauseIds.map((id) => this.getClause(id));
+  }
+}

@@ -1,0 +1,139 @@
+import type { Database } from 'better-sqlite3';
+import type { ChunkSpan, PageSpan } from '../ingest/types';
+
+export interface ClauseToStore {
+  number: string | null;
+  heading: string | null;
+  path: string[];
+  level: number;
+  pageStart: number;
+  pageEnd: number;
+  charStart: number;
+  charEnd: number;
+  chunks: ChunkSpan[];
+}
+
+export interface DocumentToStore {
+  sha256: string;
+  path: string;
+  title: string;
+  byteSize: number;
+  text: string;
+  pages: PageSpan[];
+  clauses: ClauseToStore[];
+}
+
+export interface FailureToStore {
+  sha256: string;
+  path: string;
+  title: string;
+  byteSize: number;
+  errorCode: string;
+  error: string;
+}
+
+/**
+ * Writes whole documents. Each public method is one transaction, so a crash or an
+ * exception leaves the document either fully present or absent, never half-written.
+ */
+export class DocumentWriter {
+  private readonly statements;
+
+  constructor(private readonly db: Database) {
+    this.statements = {
+      idAtPath: db.prepare<[string], { id: number; status: string }>('SELECT id, status FROM documents WHERE path = ?'),
+      insertDocument: db.prepare(
+        `INSERT INTO documents (sha256, path, title, page_count, byte_size, text, status, error, error_code, ingested_at)
+         VALUES (@sha256, @path, @title, @pageCount, @byteSize, @text, @status, @error, @errorCode, @ingestedAt)`,
+      ),
+      insertPage: db.prepare('INSERT INTO pages (document_id, page_number, char_start, char_end) VALUES (?, ?, ?, ?)'),
+      insertClause: db.prepare(
+        `INSERT INTO clauses (document_id, ordinal, number, heading, path_json, level, page_start, page_end, char_start, char_end, text)
+         VALUES (@documentId, @ordinal, @number, @heading, @pathJson, @level, @pageStart, @pageEnd, @charStart, @charEnd, @text)`,
+      ),
+      insertChunk: db.prepare('INSERT INTO chunks (clause_id, ordinal, char_start, char_end) VALUES (?, ?, ?, ?)'),
+      insertFts: db.prepare('INSERT INTO chunks_fts (rowid, text, heading, number) VALUES (?, ?, ?, ?)'),
+      deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
+    };
+  }
+
+  /** Stores a parsed document, replacing whatever was stored at the same path. Returns its id. */
+  saveDocument(doc: DocumentToStore): number {
+    return this.db.transaction(() => {
+      const existing = this.statements.idAtPath.get(doc.path);
+      if (existing) this.statements.deleteDocument.run(existing.id);
+      const documentId = Number(
+        this.statements.insertDocument.run({
+          sha256: doc.sha256,
+          path: doc.path,
+          title: doc.title,
+          pageCount: doc.pages.length,
+          byteSize: doc.byteSize,
+          text: doc.text,
+          status: 'ready',
+          error: null,
+          errorCode: null,
+          ingestedAt: new Date().toISOString(),
+        }).lastInsertRowid,
+      );
+      for (const page of doc.pages) {
+        this.statements.insertPage.run(documentId, page.pageNumber, page.charStart, page.charEnd);
+      }
+      doc.clauses.forEach((clause, ordinal) => this.insertClause(documentId, ordinal, clause, doc.text));
+      return documentId;
+    })();
+  }
+
+  /**
+   * Records that a file could not be ingested, so the library can show why. A ready
+   * version already stored at that path is kept: a bad copy never destroys a good one.
+   */
+  saveFailure(failure: FailureToStore): number | null {
+    return this.db.transaction(() => {
+      const existing = this.statements.idAtPath.get(failure.path);
+      if (existing?.status === 'ready') return null;
+      if (existing) this.statements.deleteDocument.run(existing.id);
+      return Number(
+        this.statements.insertDocument.run({
+          sha256: failure.sha256,
+          path: failure.path,
+          title: failure.title,
+          pageCount: 0,
+          byteSize: failure.byteSize,
+          text: '',
+          status: 'failed',
+          error: failure.error,
+          errorCode: failure.errorCode,
+          ingestedAt: new Date().toISOString(),
+        }).lastInsertRowid,
+      );
+    })();
+  }
+
+  /** Removes a document with its pages, clauses, chunks and index rows. */
+  deleteDocument(documentId: number): boolean {
+    return this.db.transaction(() => this.statements.deleteDocument.run(documentId).changes > 0)();
+  }
+
+  private insertClause(documentId: number, ordinal: number, clause: ClauseToStore, text: string): void {
+    const clauseId = Number(
+      this.statements.insertClause.run({
+        documentId,
+        ordinal,
+        number: clause.number,
+        heading: clause.heading,
+        pathJson: JSON.stringify(clause.path),
+        level: clause.level,
+        pageStart: clause.pageStart,
+        pageEnd: clause.pageEnd,
+        charStart: clause.charStart,
+        charEnd: clause.charEnd,
+        text: text.slice(clause.charStart, clause.charEnd),
+      }).lastInsertRowid,
+    );
+    clause.chunks.forEach((chunk, chunkOrdinal) => {
+      const chunkId = this.statements.insertChunk.run(clauseId, chunkOrdinal, chunk.charStart, chunk.charEnd).lastInsertRowid;
+      this.statements.insertFts.run(chunkId, text.slice(chunk.charStart, chunk.charEnd), clause.heading ?? '', clause.number ?? '');
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { migrate } from './migrate';
+import { migrations } from './migrations';
+
+export interface OpenDatabaseOptions {
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating if needed) a Clause Search database: WAL for concurrent readers,
+ * foreign keys on so deletes cascade, and all pending migrations applied.
+ * ":memory:" gives a throwaway database (tests, evaluation).
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let db: Database;
+  try {
+    db = new BetterSqlite3(file, { readonly: options.readonly ?? false });
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    throw describeOpenError(file, error);
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) migrate(db, migrations);
+  return db;
+}
+
+/** Turns SQLite's codes into a sentence a user can act on. */
+function describeOpenError(file: string, error: unknown): Error {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new Error(`The database ${file} is damaged or is not a Clause Search database; move it aside and ingest again.`);
+  }
+  if (code === 'SQLITE_CANTOPEN') {
+    return new Error(`The database ${file} cannot be opened; check that the folder exists and is writable.`);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

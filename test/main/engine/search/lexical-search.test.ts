@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ClauseEngine } from '../../../../src/main/engine/engine';
+import { buildMatchExpression } from '../../../../src/main/engine/search/lexical-search';
+import { parseQuery } from '../../../../src/main/engine/search/query/parse-query';
+import { QueryError } from '../../../../src/shared/errors';
+import { textWithClauses } from '../../../helpers/sample-store';
+
+function engineWithContract(): ClauseEngine {
+  const engine = ClauseEngine.open(':memory:');
+  const { text, clauses } = textWithClauses([
+    { number: '1', heading: 'Definitions', body: '1. Definitions. "Affiliate" means any entity controlling a party.' },
+    { number: '4.2', heading: 'Payment', body: '4.2 Payment. The Customer shall pay all invoices within thirty days.' },
+    { number: '5', heading: 'Force Majeure', body: '5. Force Majeure. Neither party is liable for delay caused by flood, fire or acts of God.' },
+    { number: '9', heading: 'Liability', body: '9. Liability. The force of this clause limits liability; majeure events are excluded.' },
+  ]);
+  engine.addPresegmentedDocument({ path: '/msa.pdf', title: 'Master Services Agreement', text, clauses });
+  return engine;
+}
+
+describe('lexical search', () => {
+  it('ranks the clause with the phrase above one with the same words apart', () => {
+    const engine = engineWithContract();
+    const results = engine.search('force majeure').results;
+    expect(results.map((r) => r.clauseNumber).slice(0, 2)).toEqual(['5', '9']);
+    expect(results[0]).toMatchObject({ documentTitle: 'Master Services Agreement', heading: 'Force Majeure', pageStart: 1 });
+    expect(results[0]!.stages.lexicalRank).toBe(1);
+    expect(results[0]!.score).toBeGreaterThan(results[1]!.score);
+  });
+
+  it('returns match offsets that point at the matched words in the clause text', () => {
+    const engine = engineWithContract();
+    const [top] = engine.search('flood').results;
+    expect(top!.matches.length).toBeGreaterThan(0);
+    expect(top!.matches.map(([s, e]) => top!.text.slice(s, e).toLowerCase())).toContain('flood');
+  });
+
+  it('finds a section reference', () => {
+    expect(engineWithContract().search('Section 4.2').results[0]!.clauseNumber).toBe('4.2');
+  });
+
+  it('never lets FTS5 syntax through: every nasty query runs or gets a QueryError', () => {
+    const engine = engineWithContract();
+    const nasty = ['"', '*', 'AND', 'OR NOT', 'NEAR(', 'NEAR(a b', '(((', ')', 'text:', 'heading:payment', '^pay', '-pay', 'pay*',
+      '"force majeure', 'a"b', "'", '🙂 flood 🙂', 'x'.repeat(10_000), 'pay '.repeat(2500), '\u0000', 'NOT', '+', '{heading}: pay'];
+    for (const q of nasty) {
+      try {
+        const response = engine.search(q);
+        expect(Array.isArray(response.results)).toBe(true);
+      } catch (error) {
+        expect(error, `query ${JSON.stringify(q.slice(0, 20))}`).toBeInstanceOf(QueryError);
+      }
+    }
+    expect(engine.search('heading:payment').results[0]!.clauseNumber).toBe('4.2');
+    expect(engine.search('NEAR(flood').results[0]!.clauseNumber).toBe('5');
+  });
+
+  it('quotes every word that reaches MATCH', () => {
+    const match = buildMatchExpression(parseQuery('NEAR(x) AND "y z"'));
+    expect(match).toBe('("near" OR "x" OR "y" OR "z" OR "y z" OR "near x" OR "x y")');
+  });
+
+  it('restricts ranking to given clauses or documents', () => {
+    const engine = engineWithContract();
+    const all = engine.search('party').results.map((r) => r.clauseId);
+    expect(all.length).toBe(2);
+    expect(engine.search('party', { clauseIds: [all[1]!] }).results.map((r) => r.clauseId)).toEqual([all[1]]);
+    expect(engine.search('party', { documentIds: [999] }).results).toEqual([]);
+  });
+});
