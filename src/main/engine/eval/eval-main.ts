@@ -24,9 +24,15 @@ export interface SegmentationModule {
   formatSegmentationReport(report: unknown): string;
 }
 
-export interface EvalDeps {
+/** The shape of engine-adapters.ts. */
+export interface EngineAdapters {
   createAcordSetup(mode: EvalMode, opts: EngineSetupOptions): AcordSetup;
   createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions): LegalBenchSetup;
+}
+
+export interface EvalDeps {
+  /** Loaded only when a benchmark needs it, so --help and usage errors never touch the engine. */
+  loadEngine(): Promise<EngineAdapters>;
   loadSegmentation(): Promise<SegmentationModule>;
   stdout(text: string): void;
   stderr(text: string): void;
@@ -104,14 +110,16 @@ async function runDataset(dataset: Exclude<EvalDataset, 'all'>, args: EvalArgs, 
           ? { qrelsFile: args.qrelsFile, queriesFile: args.queriesFile }
           : undefined;
       const data = loadAcord(dataDir, overrides);
-      const result = await runAcord(deps.createAcordSetup(args.mode, engineOpts), data, {
+      const { createAcordSetup } = await deps.loadEngine();
+      const result = await runAcord(createAcordSetup(args.mode, engineOpts), data, {
         onProgress: progressReporter('ACORD', deps.stderr, isTTY),
       });
       return { text: formatAcordReport(result, args.mode), json: acordJson(result, args.mode) };
     }
     case 'legalbenchrag': {
       const data = loadLegalBench(dataDir);
-      const result = await runLegalBench(deps.createLegalBenchSetup(args.mode, engineOpts), data, {
+      const { createLegalBenchSetup } = await deps.loadEngine();
+      const result = await runLegalBench(createLegalBenchSetup(args.mode, engineOpts), data, {
         onProgress: progressReporter('LegalBench-RAG', deps.stderr, isTTY),
       });
       return { text: formatLegalBenchReport(result, data, args.mode), json: legalBenchJson(result, data, args.mode) };

@@ -1,7 +1,7 @@
 /** The ACORD report for the terminal: ours per split, the published test-split rows beside them. */
 import { ACORD_PUBLISHED } from './published';
 import { ACORD_METRICS, type AcordResult, type AcordSummary } from './run-acord';
-import { formatMs, formatTable, pct } from './text-table';
+import { formatMs, formatTable, pct, thousands } from './text-table';
 
 const HEADER = ['', 'queries', 'nDCG@5', 'nDCG@10', '3-star P@5', '4-star P@5', '5-star P@5'];
 
@@ -30,7 +30,7 @@ export function formatAcordReport(result: AcordResult, mode: string): string {
   const t = result.timings;
   return [
     `ACORD, mode ${mode}: ${n} queries (${splitNames.map((s) => `${s} ${result.bySplit[s]!['ndcg@5'].queries}`).join(', ')}), ` +
-      `corpus ${result.corpusSize} clauses, ${judgments} judged pairs ranked`,
+      `corpus ${thousands(result.corpusSize)} clauses, ${thousands(judgments)} judged pairs ranked`,
     '',
     formatTable(HEADER, [...oursRows, ...published]),
     '',

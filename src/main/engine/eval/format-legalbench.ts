@@ -2,7 +2,7 @@
 import type { LegalBenchDataset, LegalBenchSet } from './legalbench-data';
 import { LEGALBENCH_PUBLISHED } from './published';
 import type { LegalBenchResult } from './run-legalbench';
-import { formatMs, formatTable, pct } from './text-table';
+import { formatMs, formatTable, pct, thousands } from './text-table';
 
 const TITLES: Record<LegalBenchDataset, string> = { privacy_qa: 'PrivacyQA', cuad: 'CUAD-mini (reconstructed)' };
 
@@ -25,7 +25,7 @@ export function formatLegalBenchReport(result: LegalBenchResult, data: LegalBenc
       ...paper.map((p) => [`R@k ${p.label}`, ...p.recall.map((v) => v.toFixed(2))]),
     ];
     const lines = [
-      `LegalBench-RAG ${TITLES[dataset]}: ${summary.queries} queries over ${st.docs} documents (${st.chars} characters)`,
+      `LegalBench-RAG ${TITLES[dataset]}: ${summary.queries} queries over ${st.docs} documents (${thousands(st.chars)} characters)`,
       '',
       formatTable(header, rows),
     ];

@@ -1,12 +1,11 @@
 /**
  * Entry point of `npm run eval` (tsx src/main/engine/eval/run-eval.ts [options]); see
- * cli-args.ts for the options. Supplies the real engine and segmentation modules.
+ * cli-args.ts for the options. Supplies the real engine and segmentation modules, both
+ * imported on demand so one benchmark's module cannot break another's run or --help.
  */
-import { createAcordSetup, createLegalBenchSetup } from './engine-adapters';
 import { runEvalCli, type SegmentationModule } from './eval-main';
 
 async function loadSegmentation(): Promise<SegmentationModule> {
-  // Loaded only when asked for, so ACORD and LegalBench-RAG runs do not depend on it.
   const [{ evaluateSegmentation }, { formatSegmentationReport }] = await Promise.all([
     import('./segmentation/evaluate-segmentation'),
     import('./segmentation/format-report'),
@@ -15,8 +14,7 @@ async function loadSegmentation(): Promise<SegmentationModule> {
 }
 
 runEvalCli(process.argv.slice(2), {
-  createAcordSetup,
-  createLegalBenchSetup,
+  loadEngine: () => import('./engine-adapters'),
   loadSegmentation,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -14,7 +14,3 @@ export function countNonNull(values: ReadonlyArray<number | null>): number {
   return values.filter((v) => v !== null).length;
 }
 
-/** Fractions → percent, keeping NaN (no queries) as NaN. */
-export function toPercent(fraction: number): number {
-  return fraction * 100;
-}

@@ -18,3 +18,7 @@ export function pct(value: number, decimals: number): string {
 export function formatMs(ms: number): string {
   return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
+
+export function thousands(n: number): string {
+  return n.toLocaleString('en-US');
+}

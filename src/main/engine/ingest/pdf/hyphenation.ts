@@ -1,58 +1,66 @@
 /**
  * Re-joins words split across a line end ("indem-" / "nification"). A split is only
  * undone when the next line starts with a lower-case letter; before a capital or a digit
- * the hyphen is real ("non-" / "Affiliate", "Section 5-" / "2") and the line is left
- * alone. Whether the joined word keeps its hyphen ("third-party") is decided by the
- * document itself: if it spells the hyphenated form elsewhere and never the closed one,
- * the hyphen stays.
+ * the hyphen is real ("non-" / "Affiliate", "Section 5-" / "2") and the lines are left
+ * alone. Contracts are rarely auto-hyphenated, so many line-end hyphens belong to
+ * compounds ("royalty-" / "free"); the document itself decides (see `keepsHyphen`).
  */
-import type { PageLines } from './layout-types';
+import type { PageLines, PdfLine } from './layout-types';
 
 const SOFT_HYPHEN = '\u00AD';
 // A word fragment ending in a hyphen (ASCII, U+2010 or soft hyphen) at the end of a line.
 const SPLIT_END = /(\p{L}+)([-\u2010\u00AD])$/u;
-// The rest of the word at the start of the next line, plus trailing punctuation kept with it.
-const CONTINUATION = /^(\p{Ll}[\p{L}]*)(\S*)\s*/u;
+// The rest of the word at the start of the next line, and what is glued to it.
+const CONTINUATION = /^(\p{Ll}\p{L}*)(\S*)\s*/u;
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
+// Prefixes that legal drafting hyphenates ("non-exclusive", "pre-approved").
+const HYPHENATED_PREFIXES = new Set(['non', 'pre', 'post', 'co', 'self', 'anti', 'semi', 'quasi', 'multi', 'cross', 'ex']);
 
-function vocabulary(pages: readonly PageLines[]): Set<string> {
+/** Words of the document, not counting the fragments on either side of a line-end hyphen. */
+function vocabulary(lines: readonly PdfLine[]): Set<string> {
   const words = new Set<string>();
-  for (const page of pages) {
-    for (const line of page.lines) {
-      for (const match of line.text.toLowerCase().matchAll(WORD)) words.add(match[0]);
-    }
+  let skipFirst = false;
+  for (const line of lines) {
+    const split = SPLIT_END.exec(line.text);
+    let text = split ? line.text.slice(0, split.index) : line.text;
+    if (skipFirst) text = text.replace(CONTINUATION, '');
+    for (const match of text.toLowerCase().matchAll(WORD)) words.add(match[0]);
+    skipFirst = split !== null;
   }
   return words;
 }
 
-interface LineRef {
-  page: number;
-  line: number;
+/**
+ * Keep the hyphen when the document spells the compound hyphenated, or, when it never
+ * spells the closed form, when both halves are words of the document ("fully-paid") or
+ * the first half is a hyphenating prefix. Otherwise it was a break inside one word.
+ */
+function keepsHyphen(head: string, tail: string, words: Set<string>): boolean {
+  const first = head.toLowerCase();
+  const second = tail.toLowerCase();
+  if (words.has(`${first}-${second}`)) return true;
+  if (words.has(`${first}${second}`)) return false;
+  if (HYPHENATED_PREFIXES.has(first)) return true;
+  return first.length > 1 && second.length > 1 && words.has(first) && words.has(second);
 }
 
 export function joinHyphenatedWords(input: readonly PageLines[]): PageLines[] {
   const pages = input.map((page) => ({ ...page, lines: page.lines.map((line) => ({ ...line })) }));
-  const words = vocabulary(pages);
-  const refs: LineRef[] = [];
-  pages.forEach((page, p) => page.lines.forEach((_, l) => refs.push({ page: p, line: l })));
+  const ordered = pages.flatMap((page) => page.lines.map((line) => ({ line, page: page.pageNumber })));
+  const words = vocabulary(ordered.map(({ line }) => line));
 
-  for (let i = 0; i + 1 < refs.length; i++) {
-    const here = pages[refs[i]!.page]!.lines[refs[i]!.line]!;
-    const nextRef = refs[i + 1]!;
-    const next = pages[nextRef.page]!.lines[nextRef.line]!;
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const { line: here, page } = ordered[i]!;
+    const { line: next, page: nextPage } = ordered[i + 1]!;
     // A paragraph break on the same page means the hyphen ended a paragraph, not a word.
-    if (next.breakBefore && nextRef.page === refs[i]!.page) continue;
+    if (next.breakBefore && nextPage === page) continue;
     const split = SPLIT_END.exec(here.text);
     const rest = split ? CONTINUATION.exec(next.text) : null;
     if (!split || !rest) continue;
-    const [, head, hyphen] = split as unknown as [string, string, string];
-    const [whole, tail, punctuation] = rest as unknown as [string, string, string];
-    const keepHyphen =
-      hyphen !== SOFT_HYPHEN &&
-      words.has(`${head}-${tail}`.toLowerCase()) &&
-      !words.has(`${head}${tail}`.toLowerCase());
-    const joined = keepHyphen ? `${head}-${tail}` : `${head}${tail}`;
-    here.text = here.text.slice(0, split.index) + joined + punctuation;
+    const [, head = '', hyphen] = split;
+    const [whole, tail = '', glued = ''] = rest;
+    const keep = hyphen !== SOFT_HYPHEN && keepsHyphen(head, tail, words);
+    here.text = here.text.slice(0, split.index) + head + (keep ? '-' : '') + tail + glued;
     next.text = next.text.slice(whole.length);
   }
 

@@ -21,6 +21,8 @@ export interface TextRun {
 export interface PdfLine {
   text: string;
   x: number;
+  /** Right edge of the line's last visible run. */
+  xEnd: number;
   /** Baseline of the line's dominant (largest) text. */
   y: number;
   /** Largest font size on the line. */

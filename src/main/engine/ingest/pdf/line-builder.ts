@@ -18,6 +18,11 @@ const SCRIPT_RATIO = 0.85;
 const WORD_GAP = 0.15;
 // Text drawn twice a hair apart ("fake bold") would otherwise read "GRANTGRANT".
 const OVERPRINT = 0.2;
+// A smaller run raised this far (× line font size) above the baseline is a superscript.
+const RAISED = 0.15;
+// Footnote markers: set apart from the word they follow, or "Agreement¹²" would be
+// indexed as the single token "agreement12". Ordinals ("26th") stay attached.
+const FOOTNOTE_MARK = /^[\d*†‡§]+$/u;
 
 interface LineGroup {
   y: number;
@@ -55,7 +60,8 @@ function lineTolerance(a: number, b: number): number {
 }
 
 function joinRuns(group: LineGroup): PdfLine | null {
-  const runs = [...group.runs].sort((p, q) => p.x - q.x);
+  // At equal x a space item goes after the glyphs it may overlap (a superscript).
+  const runs = [...group.runs].sort((p, q) => p.x - q.x || isBlank(p) - isBlank(q));
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
   let firstX: number | null = null;
@@ -64,7 +70,7 @@ function joinRuns(group: LineGroup): PdfLine | null {
   // over the next word), so it sets a flag instead of advancing the line's right edge.
   let spacePending = false;
   for (const run of runs) {
-    if (run.text.trim() === '') {
+    if (isBlank(run)) {
       spacePending = text.length > 0;
       continue;
     }
@@ -72,7 +78,8 @@ function joinRuns(group: LineGroup): PdfLine | null {
     if (text.length > 0) {
       const gap = run.x - end;
       const wide = gap > WORD_GAP * Math.min(run.size, previous?.size ?? run.size);
-      if ((spacePending || wide) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
+      const footnote = isSuperscript(run, group) && FOOTNOTE_MARK.test(run.text.trim());
+      if ((spacePending || wide || footnote) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
     }
     text += run.text;
     end = Math.max(end, run.x + run.width);
@@ -82,7 +89,15 @@ function joinRuns(group: LineGroup): PdfLine | null {
   }
   const tidy = tidyLine(text);
   if (!tidy || firstX === null) return null;
-  return { text: tidy, x: firstX, y: group.y, size: group.size, breakBefore: false };
+  return { text: tidy, x: firstX, xEnd: end, y: group.y, size: group.size, breakBefore: false };
+}
+
+function isSuperscript(run: TextRun, group: LineGroup): boolean {
+  return run.size < SCRIPT_RATIO * group.size && group.y - run.y > RAISED * group.size;
+}
+
+function isBlank(run: TextRun): number {
+  return run.text.trim() === '' ? 1 : 0;
 }
 
 function isOverprint(previous: TextRun, run: TextRun): boolean {

@@ -12,7 +12,8 @@ export function usableTitle(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
   let title = raw.normalize('NFKC').replace(/[\u0000-\u001F\u007F\uFEFF]/g, ' ');
   title = title.replace(/\s+/g, ' ').trim();
-  const looksLikeFile = APP_PREFIX.test(title) || FILE_EXTENSION.test(title);
+  // "Stripe_Atlas_NDA_-_FORM": a file name even without its extension.
+  const looksLikeFile = APP_PREFIX.test(title) || FILE_EXTENSION.test(title) || /^\S*_\S*$/.test(title);
   title = title.replace(APP_PREFIX, '').replace(FILE_EXTENSION, '');
   if (looksLikeFile) {
     // A file name: keep its last path segment and read separators as spaces.

@@ -47,6 +47,8 @@ export function toTextRuns(items: readonly unknown[], viewportTransform: number[
   const byOrientation: RunsByOrientation = new Map();
   const viewport = viewportTransform as Matrix;
   for (const item of items) {
+    // Lines are rebuilt from positions, so pdf.js's end-of-line hints (hasEOL, and the
+    // empty marker items that carry them) are not needed and are skipped here.
     if (!isTextItem(item) || item.str.length === 0) continue;
     const text = normalizeRunText(item.str);
     if (text.length === 0) continue;
@@ -54,11 +56,13 @@ export function toTextRuns(items: readonly unknown[], viewportTransform: number[
     const advanceScale = Math.hypot(a, b);
     const size = Math.hypot(c, d);
     if (advanceScale === 0 || size === 0) continue; // degenerate matrix: nothing visible
-    // Unit vectors of the run's reading frame in display space.
+    // Unit vectors of the run's reading frame in display space (y down): u along the
+    // baseline, v a quarter turn clockwise from it, towards the next line. Deriving v
+    // from u rather than from (c, d) keeps line order right even for mirrored glyphs.
     const ux = a / advanceScale;
     const uy = b / advanceScale;
-    const vx = -c / size; // "down" for the text is opposite its up vector (c, d)
-    const vy = -d / size;
+    const vx = -uy;
+    const vy = ux;
     const angle = Math.atan2(uy, ux);
     const orientation = ((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4;
     const run: TextRun = {
