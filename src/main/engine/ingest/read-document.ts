@@ -8,7 +8,9 @@ import type { ExtractedText } from './types';
 /** Reads a file's bytes, turning file-system failures into sentences a user can act on. */
 export async function readFileBytes(file: string): Promise<Uint8Array> {
   try {
-    return await fs.readFile(file);
+    const buffer = await fs.readFile(file);
+    // A plain Uint8Array view: pdf.js refuses Node Buffers.
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {

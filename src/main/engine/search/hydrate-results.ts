@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SearchResult } from '../../../shared/api';
 import type { LexicalHit } from './lexical-search';
-import { matchOffsetsInChunk } from './match-offsets';
+import { matchOffsetsInClause } from './match-offsets';
 
 interface ResultRow {
   clause_id: number;
@@ -15,23 +15,19 @@ interface ResultRow {
   char_start: number;
   char_end: number;
   text: string;
-  chunk_start: number;
 }
 
 /** Lexical hits → the result records the CLI and UI show, with highlight spans. */
 export function hydrateLexicalHits(db: Database, hits: readonly LexicalHit[], match: string): SearchResult[] {
   const load = db.prepare(
     `SELECT c.id AS clause_id, c.document_id, d.title AS document_title, d.path AS document_path, c.number, c.heading,
-            c.page_start, c.page_end, c.char_start, c.char_end, c.text, ch.char_start AS chunk_start
-     FROM chunks ch JOIN clauses c ON c.id = ch.clause_id JOIN documents d ON d.id = c.document_id
-     WHERE ch.id = ?`,
+            c.page_start, c.page_end, c.char_start, c.char_end, c.text
+     FROM clauses c JOIN documents d ON d.id = c.document_id
+     WHERE c.id = ?`,
   );
   return hits.map((hit) => {
-    const row = load.get(hit.chunkId) as ResultRow;
-    const shift = row.chunk_start - row.char_start;
-    const matches = matchOffsetsInChunk(db, hit.chunkId, match).map(
-      ([start, end]) => [start + shift, end + shift] as [number, number],
-    );
+    const row = load.get(hit.clauseId) as ResultRow;
+    const matches = matchOffsetsInClause(db, hit.clauseId, match);
     return {
       rank: hit.rank,
       score: hit.score,

@@ -4,13 +4,13 @@ const OPEN = '\u0001';
 const CLOSE = '\u0002';
 
 /**
- * Where the query matched inside one chunk, as [start, end) offsets into the chunk text.
+ * Where the query matched inside one clause, as [start, end) offsets into its text.
  * FTS5's own highlight() marks the tokens, so stemming and phrases agree with the ranking.
  */
-export function matchOffsetsInChunk(db: Database, chunkId: number, match: string): Array<[number, number]> {
+export function matchOffsetsInClause(db: Database, clauseId: number, match: string): Array<[number, number]> {
   const row = db
-    .prepare(`SELECT highlight(chunks_fts, 0, '${OPEN}', '${CLOSE}') AS marked FROM chunks_fts WHERE chunks_fts MATCH ? AND rowid = ?`)
-    .get(match, chunkId) as { marked: string } | undefined;
+    .prepare(`SELECT highlight(clauses_fts, 0, '${OPEN}', '${CLOSE}') AS marked FROM clauses_fts WHERE clauses_fts MATCH ? AND rowid = ?`)
+    .get(match, clauseId) as { marked: string } | undefined;
   return row ? offsetsFromMarkers(row.marked) : [];
 }
 

@@ -52,7 +52,7 @@ export class DocumentWriter {
          VALUES (@documentId, @ordinal, @number, @heading, @pathJson, @level, @pageStart, @pageEnd, @charStart, @charEnd, @text)`,
       ),
       insertChunk: db.prepare('INSERT INTO chunks (clause_id, ordinal, char_start, char_end) VALUES (?, ?, ?, ?)'),
-      insertFts: db.prepare('INSERT INTO chunks_fts (rowid, text, heading, number) VALUES (?, ?, ?, ?)'),
+      insertFts: db.prepare('INSERT INTO clauses_fts (rowid, text, heading, number) VALUES (?, ?, ?, ?)'),
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
     };
   }
@@ -116,6 +116,7 @@ export class DocumentWriter {
   }
 
   private insertClause(documentId: number, ordinal: number, clause: ClauseToStore, text: string): void {
+    const clauseText = text.slice(clause.charStart, clause.charEnd);
     const clauseId = Number(
       this.statements.insertClause.run({
         documentId,
@@ -128,12 +129,12 @@ export class DocumentWriter {
         pageEnd: clause.pageEnd,
         charStart: clause.charStart,
         charEnd: clause.charEnd,
-        text: text.slice(clause.charStart, clause.charEnd),
+        text: clauseText,
       }).lastInsertRowid,
     );
+    this.statements.insertFts.run(clauseId, clauseText, clause.heading ?? '', clause.number ?? '');
     clause.chunks.forEach((chunk, chunkOrdinal) => {
-      const chunkId = this.statements.insertChunk.run(clauseId, chunkOrdinal, chunk.charStart, chunk.charEnd).lastInsertRowid;
-      this.statements.insertFts.run(chunkId, text.slice(chunk.charStart, chunk.charEnd), clause.heading ?? '', clause.number ?? '');
+      this.statements.insertChunk.run(clauseId, chunkOrdinal, chunk.charStart, chunk.charEnd);
     });
   }
 }

@@ -31,7 +31,7 @@ function consistency(engine: ClauseEngine) {
   return {
     integrity: db.pragma('integrity_check', { simple: true }),
     foreignKeys: db.pragma('foreign_key_check'),
-    orphanFts: db.prepare('SELECT COUNT(*) FROM chunks_fts WHERE rowid NOT IN (SELECT id FROM chunks)').pluck().get(),
+    orphanFts: db.prepare('SELECT COUNT(*) FROM clauses_fts WHERE rowid NOT IN (SELECT id FROM clauses)').pluck().get(),
     failedWithClauses: db
       .prepare("SELECT COUNT(*) FROM clauses c JOIN documents d ON d.id = c.document_id WHERE d.status = 'failed'")
       .pluck()

@@ -19,7 +19,7 @@ function counts(db: Database) {
     documents: n('SELECT COUNT(*) FROM documents'),
     clauses: n('SELECT COUNT(*) FROM clauses'),
     chunks: n('SELECT COUNT(*) FROM chunks'),
-    fts: n('SELECT COUNT(*) FROM chunks_fts'),
+    fts: n('SELECT COUNT(*) FROM clauses_fts'),
     pages: n('SELECT COUNT(*) FROM pages'),
   };
 }
@@ -27,7 +27,7 @@ function counts(db: Database) {
 function assertConsistent(db: Database) {
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   expect(db.pragma('foreign_key_check')).toEqual([]);
-  const orphanFts = db.prepare('SELECT COUNT(*) FROM chunks_fts WHERE rowid NOT IN (SELECT id FROM chunks)').pluck().get();
+  const orphanFts = db.prepare('SELECT COUNT(*) FROM clauses_fts WHERE rowid NOT IN (SELECT id FROM clauses)').pluck().get();
   expect(orphanFts).toBe(0);
 }
 
@@ -49,7 +49,7 @@ describe('DocumentWriter', () => {
     writer.saveDocument(sampleDocument('/a.pdf', 'aaa'));
     writer.saveDocument(sampleDocument('/a.pdf', 'bbb', 'The Customer pays within 30 days.'));
     expect(counts(db)).toEqual({ documents: 1, clauses: 2, chunks: 2, fts: 2, pages: 1 });
-    expect(db.prepare("SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH 'indemnify'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT COUNT(*) FROM clauses_fts WHERE clauses_fts MATCH 'indemnify'").pluck().get()).toBe(0);
     assertConsistent(db);
   });
 

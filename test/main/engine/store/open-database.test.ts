@@ -12,7 +12,7 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['documents', 'pages', 'clauses', 'chunks', 'chunks_fts', 'schema_migrations']));
+    expect(tables).toEqual(expect.arrayContaining(['documents', 'pages', 'clauses', 'chunks', 'clauses_fts', 'schema_migrations']));
     db.close();
     const again = openDatabase(file);
     expect(again.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial' }]);

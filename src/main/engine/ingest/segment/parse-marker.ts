@@ -8,7 +8,7 @@ import { letterValue, romanValue } from './numbering';
  */
 
 const SP = '[ \\t\\u00a0]';
-const ARTICLE = new RegExp(`(?:ARTICLE|Article|PART|Part)${SP}+([IVXLC]{1,7}|\\d{1,3}|[A-Z])(?![\\w.]\\w)`, 'y');
+const ARTICLE = new RegExp(`(?:ARTICLE|Article|PART|Part|CHAPTER|Chapter)${SP}+([IVXLC]{1,7}|\\d{1,3}|[A-Z])(?![\\w.]\\w)`, 'y');
 const WORDED = new RegExp(`(?:SECTION|Section|SEC\\.|Sec\\.|CLAUSE|Clause|§§?)${SP}*(?=\\d)`, 'y');
 const DECIMAL = /(\d{1,3})((?:\.\d{1,3})*)/y;
 const SUFFIX = /\(([a-z]{1,5}|[A-Z]{1,5}|\d{1,2})\)/y;
@@ -84,8 +84,10 @@ function readDecimal(text: string, pos: number, worded: boolean): { body: Marker
   }
   if (next === 46 /* . */ && isDigit(text.charCodeAt(end + 1))) return { body: null, end };
   if (!worded && parts.length === 1 && suffixes.length === 0 && next !== 46) {
-    // A bare "7" only counts when set apart like a number ("7   TERM"); the caller checks the rest.
-    if (!(isHSpace(next) && isHSpace(text.charCodeAt(end + 1)))) return { body: null, end };
+    // A bare "7" only counts when set apart ("7   Term") or before capitals ("7 TERM"); the caller checks the rest.
+    const spaced = isHSpace(next) && isHSpace(text.charCodeAt(end + 1));
+    const capsHeading = next === 32 && /^[A-Z]{2}/.test(text.slice(end + 1, end + 3));
+    if (!spaced && !capsHeading) return { body: null, end };
   }
   return { body: { kind: 'decimal', parts, suffixes, worded }, end };
 }

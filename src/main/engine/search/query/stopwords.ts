@@ -12,3 +12,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'can could would should will if whether'
   ).split(/\s+/),
 );
+
+/** Words lawyers use to name what they want rather than what it says: "indemnity clause". */
+export const REQUEST_WORDS: ReadonlySet<string> = new Set(['clause', 'clauses', 'provision', 'provisions']);

@@ -1,8 +1,10 @@
 import type { Migration } from './migration';
 
 /**
- * Documents → clauses → chunks, with an FTS5 index over chunk text plus the clause's
- * heading and number. Pages are kept as character spans so any offset maps to a page.
+ * Documents → clauses → chunks. The FTS5 index is over whole clauses (text, heading,
+ * number): scoring the clause with BM25 beat scoring its best chunk by 4.8 nDCG@5 on
+ * ACORD (README, "Lexical search"). Chunks are the models' windows (vectors, re-ranking).
+ * Pages are kept as character spans so any offset maps to a page.
  */
 export const migration0001: Migration = {
   version: 1,
@@ -57,16 +59,16 @@ export const migration0001: Migration = {
         UNIQUE (clause_id, ordinal)
       );
 
-      -- rowid = chunks.id. The heading and number columns repeat the clause's so that
-      -- bm25() can weight a match in the heading above one in the body.
-      CREATE VIRTUAL TABLE chunks_fts USING fts5 (
+      -- rowid = clauses.id; separate heading and number columns let bm25() weight a
+      -- match in the heading above one in the body.
+      CREATE VIRTUAL TABLE clauses_fts USING fts5 (
         text, heading, number,
         tokenize = 'porter unicode61 remove_diacritics 2'
       );
 
-      -- Cascading deletes of chunks also clear their index rows, so no orphan survives.
-      CREATE TRIGGER chunks_after_delete AFTER DELETE ON chunks BEGIN
-        DELETE FROM chunks_fts WHERE rowid = old.id;
+      -- Cascading deletes of clauses also clear their index rows, so no orphan survives.
+      CREATE TRIGGER clauses_after_delete AFTER DELETE ON clauses BEGIN
+        DELETE FROM clauses_fts WHERE rowid = old.id;
       END;
     `);
   },
