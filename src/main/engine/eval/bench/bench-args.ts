@@ -1,0 +1,62 @@
+/** Arguments of `npm run bench`; every misuse becomes a UsageError with one sentence (exit 2). */
+import { UsageError } from '../cli-args';
+
+export const DEFAULT_RUNS = 3;
+/** --quick ingests this many CUAD txt files (the first, sorted by name) instead of all. */
+export const QUICK_TXT_FILES = 60;
+
+export interface BenchArgs {
+  runs: number;
+  quick: boolean;
+  dataDir?: string;
+  outFile?: string;
+  help: boolean;
+}
+
+export const BENCH_HELP = `Usage: npm run bench -- [options]
+
+  --runs N      timed runs of the PDF ingest; the median is reported (default ${DEFAULT_RUNS})
+  --quick       ingest only the first ${QUICK_TXT_FILES} CUAD txt files (sorted by name) instead of all
+  --data DIR    eval-data folder (default $CLAUSE_SEARCH_SHARED/eval-data, else
+                ../shared/eval-data beside the repository)
+  --out FILE    write the results as JSON: {machine, sections: {<name>: {...}}, startedAt}
+  --help        this text
+
+Tables go to stdout, progress to stderr. Exit 0 ok, 1 a section failed, 2 bad usage.`;
+
+const VALUE_FLAGS = { '--runs': 'runs', '--data': 'dataDir', '--out': 'outFile' } as const;
+type ValueFlag = keyof typeof VALUE_FLAGS;
+type ValueKey = (typeof VALUE_FLAGS)[ValueFlag];
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const raw: Partial<Record<ValueKey, string>> = {};
+  let quick = false;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--quick') quick = true;
+    else {
+      const eq = arg.indexOf('=');
+      const flag = eq > 0 ? arg.slice(0, eq) : arg;
+      if (!(flag in VALUE_FLAGS)) {
+        throw new UsageError(arg.startsWith('-') ? `Unknown option ${arg}; see --help.` : `Unexpected argument "${arg}"; see --help.`);
+      }
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '' || value.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
+      const key = VALUE_FLAGS[flag as ValueFlag];
+      if (raw[key] !== undefined) throw new UsageError(`${flag} is given twice.`);
+      raw[key] = value;
+    }
+  }
+  const args: BenchArgs = { runs: parseRuns(raw.runs), quick, help };
+  if (raw.dataDir !== undefined) args.dataDir = raw.dataDir;
+  if (raw.outFile !== undefined) args.outFile = raw.outFile;
+  return args;
+}
+
+function parseRuns(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_RUNS;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--runs needs a whole number of at least 1, not "${text}".`);
+  return Number(text);
+}

@@ -1,0 +1,26 @@
+/**
+ * The unit the bench is built from: a named section that measures one thing and hands
+ * back tables for the terminal and a JSON object for `--out`. New stages (embedding,
+ * re-ranking) are new sections appended to the list in bench-sections.ts.
+ */
+import type { BenchContext } from './bench-context';
+
+export interface BenchTable {
+  title?: string;
+  header: string[];
+  rows: string[][];
+}
+
+export interface SectionOutput {
+  tables: BenchTable[];
+  /** Plain sentences printed under the tables: warm-up, units, caveats. */
+  notes: string[];
+  json: Record<string, unknown>;
+}
+
+export interface BenchSection {
+  /** The key under `sections` in the JSON. */
+  name: string;
+  title: string;
+  run(ctx: BenchContext): Promise<SectionOutput>;
+}
