@@ -15,7 +15,11 @@ describe('openDatabase', () => {
     expect(tables).toEqual(expect.arrayContaining(['documents', 'pages', 'clauses', 'chunks', 'clauses_fts', 'schema_migrations']));
     db.close();
     const again = openDatabase(file);
-    expect(again.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial' }]);
+    expect(again.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([
+      { version: 1, name: 'initial' },
+      { version: 2, name: 'embeddings' },
+      { version: 3, name: 'rerank-cache' },
+    ]);
     again.close();
   });
 
