@@ -48,8 +48,8 @@ export function summarizePdfRuns({ runs, pdftotextPath, warmUpFile }: PdfSummary
   fileRows.push(['total', String(pages), String(clauses), fmtMs(typical.ours.totalMs), typicalTheirs === null ? 'n/a' : fmtMs(typicalTheirs), fmtRatio(typicalTheirs === null ? null : typical.ours.totalMs / typicalTheirs)]);
 
   const notes = [
-    ratio === null ? PDFTOTEXT_MISSING : `ours / pdftotext: ${fmtRatio(ratio)} the wall time (median of ${runs.length}); ours also segments and stores.`,
-    `Warm-up: pdf.js loaded by ingesting ${path.basename(warmUpFile)} into a throwaway database${pdftotextPath === null ? '' : ' and one pdftotext call'}, and every PDF read once so both sides start from the page cache.`,
+    ratio === null ? PDFTOTEXT_MISSING : `ours / pdftotext: ${fmtRatio(ratio)} (how many times slower, medians of ${runs.length} runs); ours also segments and stores, pdftotext only extracts.`,
+    `Warm-up before timing: pdf.js loaded by ingesting ${shortName(path.basename(warmUpFile), 32)} into a throwaway database${pdftotextPath === null ? '' : ', one pdftotext call'}, every PDF read once (page cache).`,
     `Each run ingests into a fresh temp database; per-file times are from run ${typicalIndex + 1} (the median run).`,
     ...failures.map((f) => `Run ${f.run}: ${f.file} was ${f.outcome}${f.error === null ? '' : ` (${f.error})`}.`),
   ];

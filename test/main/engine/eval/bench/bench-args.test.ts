@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RUNS, parseBenchArgs } from '../../../../../src/main/engine/eval/bench/bench-args';
+import { UsageError } from '../../../../../src/main/engine/eval/cli-args';
+
+describe('parseBenchArgs', () => {
+  it('defaults to three runs over the whole corpus', () => {
+    expect(parseBenchArgs([])).toEqual({ runs: DEFAULT_RUNS, quick: false, help: false });
+  });
+
+  it('reads every option, as "--flag value" or "--flag=value"', () => {
+    expect(parseBenchArgs(['--runs', '5', '--quick', '--data=d', '--out', 'o.json'])).toEqual({
+      runs: 5,
+      quick: true,
+      dataDir: 'd',
+      outFile: 'o.json',
+      help: false,
+    });
+    expect(parseBenchArgs(['-h']).help).toBe(true);
+  });
+
+  it.each([
+    [['--runs', '0'], /at least 1/],
+    [['--runs', '2.5'], /whole number/],
+    [['--runs=x'], /whole number/],
+    [['--out'], /--out needs a value/],
+    [['--data', '--quick'], /--data needs a value/],
+    [['--runs', '1', '--runs', '2'], /given twice/],
+    [['--fast'], /Unknown option --fast/],
+    [['stray'], /Unexpected argument "stray"/],
+  ])('rejects %j with one sentence', (argv, message) => {
+    expect(() => parseBenchArgs(argv)).toThrow(UsageError);
+    expect(() => parseBenchArgs(argv)).toThrow(message);
+  });
+});
