@@ -3,18 +3,13 @@
  * bench/bench-args.ts for the options and bench/bench-sections.ts for what is measured.
  */
 import { runBenchCli } from './bench/bench-main';
+import { runAsScript } from './run-main';
 
-runBenchCli(process.argv.slice(2), {
-  loadSections: async () => (await import('./bench/bench-sections')).BENCH_SECTIONS,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stderrIsTTY: process.stderr.isTTY === true,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 1;
-  },
+runAsScript(() =>
+  runBenchCli(process.argv.slice(2), {
+    loadSections: async () => (await import('./bench/bench-sections')).BENCH_SECTIONS,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
+  }),
 );

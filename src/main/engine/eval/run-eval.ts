@@ -4,6 +4,7 @@
  * imported on demand so one benchmark's module cannot break another's run or --help.
  */
 import { runEvalCli, type SegmentationModule } from './eval-main';
+import { runAsScript } from './run-main';
 
 async function loadSegmentation(): Promise<SegmentationModule> {
   const [{ evaluateSegmentation }, { formatSegmentationReport }] = await Promise.all([
@@ -13,18 +14,12 @@ async function loadSegmentation(): Promise<SegmentationModule> {
   return { evaluateSegmentation, formatSegmentationReport };
 }
 
-runEvalCli(process.argv.slice(2), {
-  loadEngine: () => import('./engine-adapters'),
-  loadSegmentation,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stderrIsTTY: process.stderr.isTTY === true,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 1;
-  },
+runAsScript(() =>
+  runEvalCli(process.argv.slice(2), {
+    loadEngine: () => import('./engine-adapters'),
+    loadSegmentation,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
+  }),
 );

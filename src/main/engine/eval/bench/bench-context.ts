@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { QUICK_TXT_FILES } from './bench-args';
-import { countProgress, type CountProgress } from './bench-progress';
+import { progressReporter, type ProgressFn } from '../progress';
 import { ingestCuadCorpus, type CuadCorpus } from './cuad-corpus';
 
 export interface BenchContext {
@@ -16,7 +16,7 @@ export interface BenchContext {
   /** Scratch folder for databases; removed when the bench ends. */
   workDir: string;
   log(line: string): void;
-  progress(label: string, unit: string): CountProgress;
+  progress(label: string, unit: string): ProgressFn;
   cuadCorpus(): Promise<CuadCorpus>;
 }
 
@@ -37,7 +37,7 @@ export function createBenchContext(opts: ContextOptions): { ctx: BenchContext; d
     quick: opts.quick,
     workDir,
     log: (line) => opts.stderr(`${line}\n`),
-    progress: (label, unit) => countProgress(label, unit, opts.stderr, opts.stderrIsTTY),
+    progress: (label, unit) => progressReporter(label, opts.stderr, opts.stderrIsTTY, unit),
     cuadCorpus: () =>
       (corpus ??= ingestCuadCorpus(
         opts.dataDir,
