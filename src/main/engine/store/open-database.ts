@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import * as sqliteVec from 'sqlite-vec';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 
@@ -10,7 +11,7 @@ export interface OpenDatabaseOptions {
 
 /**
  * Opens (creating if needed) a Clause Search database: WAL for concurrent readers,
- * foreign keys on so deletes cascade, and all pending migrations applied.
+ * foreign keys on so deletes cascade, sqlite-vec loaded, and all pending migrations applied.
  * ":memory:" gives a throwaway database (tests, evaluation).
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database {
@@ -22,6 +23,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   } catch (error) {
     throw describeOpenError(file, error);
   }
+  // Every connection needs vec0: the chunk_vectors table and the trigger that clears a
+  // deleted chunk's vector cannot even be read or fired without it.
+  sqliteVec.load(db);
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
