@@ -8,9 +8,10 @@ import { UsageError } from './cli/usage-error';
 
 const HELP = `clause-search — search your contracts offline
 
-  clause-search ingest --db FILE PATH...            files or folders (PDF, .txt); progress on stderr
+  clause-search ingest --db FILE [--models DIR] PATH...   files or folders (PDF, .txt); progress on stderr
   clause-search search --db FILE [--json] [--top-k N] [--top-n N]
                        [--mode lexical|hybrid|full] [--models DIR] [--explain] QUERY
+                       (--json: the result array; --json --explain: {results, timings, ...})
   clause-search docs   --db FILE [--json]
   clause-search show   --db FILE [--json] [--context N] CLAUSE_ID
   clause-search export --db FILE --format md|csv --out FILE [--query TEXT] CLAUSE_ID...
@@ -30,7 +31,7 @@ export async function main(
       case 'ingest':
         return await ingestCommand(rest, out, err);
       case 'search':
-        return await searchCommand(rest, out);
+        return await searchCommand(rest, out, err);
       case 'docs':
         return await docsCommand(rest, out);
       case 'show':

@@ -13,6 +13,9 @@ export interface DocumentSummary {
   pageCount: number;
   clauseCount: number;
   status: DocumentStatus;
+  /** Model windows (chunks) in the document, and how many have an embedding yet. */
+  chunkCount: number;
+  embeddedChunks: number;
   /** Why the document failed, as one sentence; null when ready. */
   error: string | null;
   ingestedAt: string;
@@ -64,6 +67,8 @@ export interface StageTrace {
   fusedRank: number | null;
   fusedScore: number | null;
   rerankScore: number | null;
+  /** The re-ranker's best window, [start, end) in the clause text. */
+  rerankWindow: [number, number] | null;
 }
 
 export interface SearchResult {
@@ -88,8 +93,33 @@ export interface SearchResult {
 export interface SearchResponse {
   query: string;
   mode: SearchMode;
+  /** 'stage1' for the early list shown while re-ranking runs, 'final' otherwise. */
+  phase: 'stage1' | 'final';
   results: SearchResult[];
+  /** Milliseconds per stage: lexicalMs, embedQueryMs, semanticMs, fusionMs, rerankMs, hydrateMs, totalMs. */
   timings: Record<string, number>;
+  /** Re-rank cache hits and misses (distinct windows), when the re-ranker ran. */
+  rerank?: { windows: number; cacheHits: number; cacheMisses: number };
+}
+
+/** Which stages the engine can run now, and why not when it cannot. */
+export interface ModelStatus {
+  semantic: boolean;
+  rerank: boolean;
+  /** Where inference runs, e.g. "cpu (2 threads)"; null without models. */
+  device: string | null;
+  /** One sentence per stage that is off, saying why. */
+  problems: string[];
+  /** Things worth knowing that did not stop a model (fallbacks, unverified or random weights). */
+  notes: string[];
+}
+
+export interface SearchSettings {
+  topK: number;
+  topN: number;
+  rrfK: number;
+  lexicalWeight: number;
+  semanticWeight: number;
 }
 
 export type IngestOutcome = 'ingested' | 'replaced' | 'duplicate' | 'failed';

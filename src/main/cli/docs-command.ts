@@ -12,7 +12,9 @@ export async function docsCommand(args: string[], out: NodeJS.WritableStream): P
     }
     if (documents.length === 0) out.write('No documents yet; add some with: clause-search ingest --db FILE PATH...\n');
     for (const d of documents) {
-      const state = d.status === 'ready' ? `${d.pageCount} pages, ${d.clauseCount} clauses` : `failed: ${d.error}`;
+      const embedded = d.chunkCount === 0 ? 0 : Math.floor((100 * d.embeddedChunks) / d.chunkCount);
+      const state =
+        d.status === 'ready' ? `${d.pageCount} pages, ${d.clauseCount} clauses, embeddings ${embedded} % (${d.embeddedChunks}/${d.chunkCount} chunks)` : `failed: ${d.error}`;
       out.write(`[${d.id}] ${d.title} — ${state}\n     ${d.path}\n`);
     }
     return 0;

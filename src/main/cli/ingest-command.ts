@@ -1,18 +1,26 @@
 import path from 'node:path';
 import type { IngestFileResult } from '../../shared/api';
 import { ClauseEngine } from '../engine/engine';
+import { loadModelsOption } from './models-option';
 import { parseCommand, requireDb } from './options';
 import { UsageError } from './usage-error';
 
 export async function ingestCommand(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parseCommand(args, { db: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseCommand(args, { db: { type: 'string' }, json: { type: 'boolean' }, models: { type: 'string' } });
   const db = requireDb(values.db);
   if (positionals.length === 0) throw new UsageError('Give one or more PDF or .txt files or folders to ingest.');
   const engine = ClauseEngine.open(db);
   try {
+    await loadModelsOption(engine, values.models, err);
     const started = performance.now();
+    let lastTenth = -1;
     const results = await engine.ingest(positionals, {
       onProgress: (p) => err.write(`[${p.fileIndex + 1}/${p.fileCount}] ${path.basename(p.path)}\n`),
+      onEmbedProgress: ({ done, total }) => {
+        const tenth = total === 0 ? 10 : Math.floor((10 * done) / total);
+        if (tenth !== lastTenth) err.write(`embedding chunks: ${done}/${total}\n`);
+        lastTenth = tenth;
+      },
     });
     const seconds = (performance.now() - started) / 1000;
     if (values.json) out.write(JSON.stringify(results, null, 2) + '\n');

@@ -4,25 +4,43 @@ import type {
   ClauseWithDocument,
   DocumentSummary,
   IngestFileResult,
+  ModelStatus,
   SearchOptions,
   SearchResponse,
+  SearchSettings,
 } from '../../shared/api';
+import { EmbeddingIndexer, type EmbeddingProgress, type EmbeddingRunResult } from './embeddings/embedding-indexer';
+import { loadEngineModels, NO_MODELS, type EngineModels } from './engine-models';
 import { Ingestor, type IngestRunOptions } from './ingest/ingestor';
-import { DEFAULT_LEXICAL_OPTIONS, lexicalSearch, buildMatchExpression, type LexicalOptions } from './search/lexical-search';
-import { hydrateLexicalHits } from './search/hydrate-results';
+import type { LoadModelsOptions } from './models';
+import { DEFAULT_LEXICAL_OPTIONS, lexicalSearch, type LexicalOptions } from './search/lexical-search';
+import { runPipeline } from './search/pipeline';
 import { parseQuery } from './search/query/parse-query';
 import { DocumentReader } from './store/document-reader';
 import { DocumentWriter, type ClauseToStore } from './store/document-writer';
 import { openDatabase } from './store/open-database';
 
-export const DEFAULT_TOP_K = 10;
-export const DEFAULT_TOP_N = 100;
+export const DEFAULT_SETTINGS: SearchSettings = { topK: 10, topN: 100, rrfK: 60, lexicalWeight: 1, semanticWeight: 1 };
+export const DEFAULT_TOP_K = DEFAULT_SETTINGS.topK;
+export const DEFAULT_TOP_N = DEFAULT_SETTINGS.topN;
 /** A result list longer than this is never useful to a person and only costs time. */
 export const MAX_TOP_K = 1000;
 
 export interface EngineSearchOptions extends SearchOptions {
   /** Rank only these clauses (evaluation pools). */
   clauseIds?: readonly number[];
+  rrfK?: number;
+  lexicalWeight?: number;
+  semanticWeight?: number;
+  /** Called with the fused list before re-ranking starts (mode full). */
+  onStage1?: (response: SearchResponse) => void;
+  signal?: AbortSignal;
+}
+
+export interface EngineIngestOptions extends IngestRunOptions {
+  /** Run the embedding phase after the lexical one when a bi-encoder is loaded (default true). */
+  embed?: boolean;
+  onEmbedProgress?: (progress: EmbeddingProgress) => void;
 }
 
 export interface EngineOptions {
@@ -31,7 +49,7 @@ export interface EngineOptions {
 
 /**
  * The engine behind the CLI, the desktop app and the tests: plain Node, no Electron.
- * Owns one database connection; callers close it when done.
+ * Owns one database connection and the loaded models; callers close it when done.
  */
 export class ClauseEngine {
   readonly db: Database;
@@ -39,6 +57,9 @@ export class ClauseEngine {
   private readonly writer: DocumentWriter;
   private readonly ingestor: Ingestor;
   private readonly lexicalOptions: LexicalOptions;
+  private models: EngineModels = NO_MODELS;
+  /** The running search; a newer one cancels its re-rank. */
+  private activeSearch: AbortController | null = null;
 
   private constructor(db: Database, options: EngineOptions) {
     this.db = db;
@@ -53,11 +74,33 @@ export class ClauseEngine {
   }
 
   close(): void {
+    this.activeSearch?.abort();
     if (this.db.open) this.db.close();
   }
 
-  ingest(paths: readonly string[], options?: IngestRunOptions): Promise<IngestFileResult[]> {
-    return this.ingestor.ingestPaths(paths, options);
+  /** Loads bi-encoder and cross-encoder from a models folder; a bad folder turns stages off, never throws. */
+  async loadModels(modelsDir: string, options?: LoadModelsOptions): Promise<ModelStatus> {
+    this.models = await loadEngineModels(this.db, modelsDir, options);
+    return this.models.status;
+  }
+
+  modelStatus(): ModelStatus {
+    return this.models.status;
+  }
+
+  /** Phase one (text, clauses, FTS5) per file; then, with a bi-encoder, phase two (embeddings). */
+  async ingest(paths: readonly string[], options: EngineIngestOptions = {}): Promise<IngestFileResult[]> {
+    const results = await this.ingestor.ingestPaths(paths, options);
+    if (options.embed !== false && this.models.embedder) {
+      await this.embedPending({ signal: options.signal, onProgress: options.onEmbedProgress });
+    }
+    return results;
+  }
+
+  /** Embeds every chunk that has no vector yet; resumable, cancellable between batches. */
+  async embedPending(options: { signal?: AbortSignal; onProgress?: (p: EmbeddingProgress) => void } = {}): Promise<EmbeddingRunResult | null> {
+    if (!this.models.embedder) return null;
+    return new EmbeddingIndexer(this.db, this.models.embedder).run(options);
   }
 
   /**
@@ -101,23 +144,35 @@ export class ClauseEngine {
     return lexicalSearch(this.db, parseQuery(query), limit, filter, this.lexicalOptions);
   }
 
-  search(query: string, options: EngineSearchOptions = {}): SearchResponse {
-    const mode = options.mode ?? 'lexical';
-    if (mode !== 'lexical') {
-      throw new Error(`Search mode "${mode}" needs the embedding and re-ranking models, which this version does not have yet; use --mode lexical.`);
+  /** Runs the pipeline for the mode asked (lexical by default). A newer search cancels this one's re-rank. */
+  async search(query: string, options: EngineSearchOptions = {}): Promise<SearchResponse> {
+    this.activeSearch?.abort();
+    const controller = new AbortController();
+    this.activeSearch = controller;
+    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    try {
+      return await runPipeline(this.db, this.models, {
+        query,
+        mode: options.mode ?? 'lexical',
+        settings: {
+          topK: clampCount(options.topK, DEFAULT_SETTINGS.topK),
+          topN: clampCount(options.topN, DEFAULT_SETTINGS.topN),
+          rrfK: options.rrfK ?? DEFAULT_SETTINGS.rrfK,
+          lexicalWeight: options.lexicalWeight ?? DEFAULT_SETTINGS.lexicalWeight,
+          semanticWeight: options.semanticWeight ?? DEFAULT_SETTINGS.semanticWeight,
+        },
+        lexical: this.lexicalOptions,
+        filter: { clauseIds: options.clauseIds, documentIds: options.documentIds },
+        signal,
+        onStage1: options.onStage1,
+      });
+    } finally {
+      if (this.activeSearch === controller) this.activeSearch = null;
     }
-    const topK = clampTopK(options.topK ?? DEFAULT_TOP_K);
-    const started = performance.now();
-    const parsed = parseQuery(query);
-    const hits = lexicalSearch(this.db, parsed, topK, { clauseIds: options.clauseIds, documentIds: options.documentIds }, this.lexicalOptions);
-    const lexicalMs = performance.now() - started;
-    const results = hydrateLexicalHits(this.db, hits, buildMatchExpression(parsed, this.lexicalOptions));
-    const totalMs = performance.now() - started;
-    return { query, mode, results, timings: { lexicalMs, hydrateMs: totalMs - lexicalMs, totalMs } };
   }
 }
 
-function clampTopK(topK: number): number {
-  if (!Number.isFinite(topK) || topK < 1) return DEFAULT_TOP_K;
-  return Math.min(Math.floor(topK), MAX_TOP_K);
+function clampCount(value: number | undefined, fallback: number): number {
+  if (value === undefined || !Number.isFinite(value) || value < 1) return fallback;
+  return Math.min(Math.floor(value), MAX_TOP_K);
 }

@@ -3,14 +3,13 @@ import type { EvalMode } from './retriever';
 
 export const DATASETS = ['acord', 'legalbenchrag', 'segmentation', 'all'] as const;
 export type EvalDataset = (typeof DATASETS)[number];
-const MODES: readonly EvalMode[] = ['lexical', 'hybrid', 'full'];
-
-/** Modes the engine adapters can build today; widen as engine-adapters.ts grows. */
-export const IMPLEMENTED_MODES: ReadonlySet<EvalMode> = new Set<EvalMode>(['lexical']);
+/** 'all' runs every mode the models allow and says which it could not run and why. */
+export type EvalModeArg = EvalMode | 'all';
+const MODES: readonly EvalModeArg[] = ['lexical', 'hybrid', 'full', 'all'];
 
 export interface EvalArgs {
   dataset: EvalDataset;
-  mode: EvalMode;
+  mode: EvalModeArg;
   modelsDir?: string;
   qrelsFile?: string;
   queriesFile?: string;
@@ -29,8 +28,10 @@ export class UsageError extends Error {
 export const HELP = `Usage: npm run eval -- [options]
 
   --dataset acord|legalbenchrag|segmentation|all   which benchmark (default acord)
-  --mode lexical|hybrid|full    engine configuration (default lexical; only lexical works today)
-  --models DIR                  models folder, passed to the engine
+  --mode lexical|hybrid|full|all  stages to run: BM25 only; + bi-encoder and RRF; + cross-encoder
+                                re-ranking; all = each the models allow (default: all with --models,
+                                else lexical). A mode whose model is missing is reported, not run.
+  --models DIR                  models folder (bi-encoder/ and cross-encoder/) for hybrid and full
   --qrels FILE --queries FILE   ACORD only: score this qrels split (e.g. the withheld test set)
                                 instead of train + valid; the split is named after the qrels file
   --data DIR                    eval-data folder (default $CLAUSE_SEARCH_SHARED/eval-data, else
@@ -82,7 +83,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
 
   const dataset = (raw.dataset ?? 'acord') as EvalDataset;
   if (!DATASETS.includes(dataset)) throw new UsageError(`Unknown dataset "${raw.dataset}"; use ${DATASETS.join(', ')}.`);
-  const mode = (raw.mode ?? 'lexical') as EvalMode;
+  const mode = (raw.mode ?? (raw.modelsDir !== undefined ? 'all' : 'lexical')) as EvalModeArg;
   if (!MODES.includes(mode)) throw new UsageError(`Unknown mode "${raw.mode}"; use ${MODES.join(', ')}.`);
   if ((raw.qrelsFile === undefined) !== (raw.queriesFile === undefined)) {
     throw new UsageError('--qrels and --queries go together: give both or neither.');

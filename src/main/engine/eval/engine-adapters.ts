@@ -1,24 +1,42 @@
 /**
  * Wires the real engine into the benchmark runners: each setup builds a throwaway
  * in-memory database, fills it through the engine's own paths and answers with it.
+ * Nothing here looks at the data being scored beyond what a user's library would hold.
  */
 import path from 'node:path';
 import { ClauseEngine } from '../engine';
 import { chunkClause } from '../ingest/chunk/chunk-clause';
+import { progressReporter } from './progress';
 import type { AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from './retriever';
 
-function requireLexical(mode: EvalMode): void {
-  if (mode !== 'lexical') {
-    throw new Error(`Mode "${mode}" needs the embedding and re-ranking models, which the engine does not support yet.`);
+/** Candidates the fused list hands to the re-ranker, as in the product's default. */
+const TOP_N = 100;
+
+/** An engine with the models the mode needs; throws the engine's own sentence when one is off. */
+async function openEngine(mode: EvalMode, opts: EngineSetupOptions): Promise<ClauseEngine> {
+  const engine = ClauseEngine.open(':memory:');
+  if (mode === 'lexical') return engine;
+  if (!opts.modelsDir) throw new Error(`mode ${mode} needs --models DIR.`);
+  const status = await engine.loadModels(opts.modelsDir);
+  const needed = mode === 'full' ? status.semantic && status.rerank : status.semantic;
+  if (!needed) {
+    engine.close();
+    throw new Error(status.problems.join(' '));
   }
+  for (const note of status.notes) process.stderr.write(`${note}\n`);
+  return engine;
+}
+
+/** The embedding phase, with progress on stderr: the slow part of a model-backed eval. */
+async function embedAll(engine: ClauseEngine, label: string): Promise<void> {
+  const report = progressReporter(`${label} embedding`, (t) => process.stderr.write(t), process.stderr.isTTY === true, 'chunk');
+  await engine.embedPending({ onProgress: ({ done, total }) => report(done, total) });
 }
 
 /** ACORD entries are clauses already: each is stored as a one-clause document, chunked like any clause. */
 export function createAcordSetup(mode: EvalMode, opts: EngineSetupOptions): AcordSetup {
-  void opts;
-  requireLexical(mode);
   return async (corpus) => {
-    const engine = ClauseEngine.open(':memory:');
+    const engine = await openEngine(mode, opts);
     const clauseIdOf = new Map<string, number>();
     const externalIdOf = new Map<number, string>();
     engine.db.transaction(() => {
@@ -35,11 +53,16 @@ export function createAcordSetup(mode: EvalMode, opts: EngineSetupOptions): Acor
         externalIdOf.set(clauseId, entry.id);
       }
     })();
+    if (mode !== 'lexical') await embedAll(engine, 'ACORD');
     return {
       async rankPool(query, poolIds) {
         const pool = poolIds.map((id) => clauseIdOf.get(id)).filter((id): id is number => id !== undefined);
-        const ranked = engine.rankLexical(query, pool.length, { clauseIds: pool }).map((hit) => externalIdOf.get(hit.clauseId)!);
-        // Clauses the query does not match at all keep their pool order below the matches.
+        const rankedIds =
+          mode === 'lexical'
+            ? engine.rankLexical(query, pool.length, { clauseIds: pool }).map((hit) => hit.clauseId)
+            : (await engine.search(query, { mode, clauseIds: pool, topN: TOP_N, topK: TOP_N })).results.map((r) => r.clauseId);
+        const ranked = rankedIds.map((id) => externalIdOf.get(id)!);
+        // Clauses below the cut (or not matched at all) keep their pool order under the ranked ones.
         const seen = new Set(ranked);
         return [...ranked, ...poolIds.filter((id) => !seen.has(id))];
       },
@@ -50,13 +73,12 @@ export function createAcordSetup(mode: EvalMode, opts: EngineSetupOptions): Acor
 
 /** LegalBench-RAG documents go in whole through the normal ingest path; results are clause spans. */
 export function createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions): LegalBenchSetup {
-  void opts;
-  requireLexical(mode);
   return async (docs) => {
-    const engine = ClauseEngine.open(':memory:');
-    const results = await engine.ingest(docs.map((d) => d.absPath));
+    const engine = await openEngine(mode, opts);
+    const results = await engine.ingest(docs.map((d) => d.absPath), { embed: false });
     const failed = results.filter((r) => r.outcome === 'failed');
     if (failed.length > 0) throw new Error(`Could not ingest ${failed[0]!.path}: ${failed[0]!.error}`);
+    if (mode !== 'lexical') await embedAll(engine, 'LegalBench-RAG');
     const filePathOf = new Map<number, string>();
     for (const r of results) {
       const doc = docs.find((d) => path.resolve(d.absPath) === r.path);
@@ -64,12 +86,15 @@ export function createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions):
       if (r.documentId !== null && doc && r.outcome !== 'duplicate') filePathOf.set(r.documentId, doc.filePath);
     }
     const span = engine.db.prepare('SELECT document_id AS documentId, char_start AS charStart, char_end AS charEnd FROM clauses WHERE id = ?');
+    const toHit = (clauseId: number) => {
+      const row = span.get(clauseId) as { documentId: number; charStart: number; charEnd: number };
+      return { filePath: filePathOf.get(row.documentId)!, charStart: row.charStart, charEnd: row.charEnd };
+    };
     return {
       async retrieve(query, k) {
-        return engine.rankLexical(query, k).map((hit) => {
-          const row = span.get(hit.clauseId) as { documentId: number; charStart: number; charEnd: number };
-          return { filePath: filePathOf.get(row.documentId)!, charStart: row.charStart, charEnd: row.charEnd };
-        });
+        if (mode === 'lexical') return engine.rankLexical(query, k).map((hit) => toHit(hit.clauseId));
+        const response = await engine.search(query, { mode, topK: k, topN: Math.max(TOP_N, k) });
+        return response.results.map((r) => toHit(r.clauseId));
       },
       close: () => engine.close(),
     };

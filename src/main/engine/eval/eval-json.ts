@@ -96,8 +96,9 @@ export function segmentationJson(report: unknown, mode: string): EvalJson {
 }
 
 /** `--dataset all`: one file, metrics prefixed by dataset, each dataset's full JSON under results. */
-export function combinedJson(mode: string, parts: EvalJson[], errors: Array<{ dataset: string; error: string }>): EvalJson {
+/** Several runs in one file: metrics keyed "dataset/mode/metric", each run whole under `results`. */
+export function combinedJson(dataset: string, mode: string, parts: EvalJson[], errors: Array<{ dataset: string; error: string }>): EvalJson {
   const metrics: Record<string, number> = {};
-  for (const part of parts) for (const [k, v] of Object.entries(part.metrics)) metrics[`${part.dataset}/${k}`] = v;
-  return { dataset: 'all', mode, metrics, perQuery: [], results: parts, errors };
+  for (const part of parts) for (const [k, v] of Object.entries(part.metrics)) metrics[`${part.dataset}/${part.mode}/${k}`] = v;
+  return { dataset, mode, metrics, perQuery: [], results: parts, errors };
 }

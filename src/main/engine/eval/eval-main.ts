@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadAcord } from './acord-data';
-import { HELP, IMPLEMENTED_MODES, parseEvalArgs, UsageError, type EvalArgs, type EvalDataset } from './cli-args';
+import { HELP, parseEvalArgs, UsageError, type EvalArgs, type EvalDataset } from './cli-args';
 import { defaultDataDir } from './data-paths';
 import { acordJson, combinedJson, legalBenchJson, segmentationJson, type EvalJson } from './eval-json';
 import { formatAcordReport } from './format-acord';
@@ -62,8 +62,8 @@ export async function runEvalCli(argv: readonly string[], deps: EvalDeps): Promi
     return 0;
   }
   const usesEngine = args.dataset !== 'segmentation';
-  if (usesEngine && !IMPLEMENTED_MODES.has(args.mode)) {
-    deps.stderr(`Mode "${args.mode}" is not implemented yet; only --mode ${[...IMPLEMENTED_MODES].join(', ')} works for now.\n`);
+  if (usesEngine && (args.mode === 'hybrid' || args.mode === 'full') && args.modelsDir === undefined) {
+    deps.stderr(`Mode ${args.mode} needs --models DIR (a folder with bi-encoder/ and cross-encoder/).\n`);
     return 2;
   }
   const dataDir = path.resolve(args.dataDir ?? defaultDataDir(deps.env ?? process.env));
@@ -74,24 +74,30 @@ export async function runEvalCli(argv: readonly string[], deps: EvalDeps): Promi
   }
 
   const datasets: Exclude<EvalDataset, 'all'>[] = args.dataset === 'all' ? ['acord', 'legalbenchrag', 'segmentation'] : [args.dataset];
+  const modes: EvalMode[] = args.mode === 'all' ? (args.modelsDir === undefined ? ['lexical'] : ['lexical', 'hybrid', 'full']) : [args.mode];
+  if (args.mode === 'all' && args.modelsDir === undefined && usesEngine) {
+    deps.stderr('Modes hybrid and full not run: no --models folder was given.\n');
+  }
   const runs: DatasetRun[] = [];
   const errors: Array<{ dataset: string; error: string }> = [];
   const started = performance.now();
-  for (const dataset of datasets) {
+  // Segmentation does not depend on the mode: it runs once.
+  const plan = modes.flatMap((mode, i) => datasets.filter((d) => d !== 'segmentation' || i === 0).map((dataset) => ({ dataset, mode })));
+  for (const { dataset, mode } of plan) {
     try {
-      const run = await runDataset(dataset, args, dataDir, deps);
+      const run = await runDataset(dataset, { ...args, mode }, dataDir, deps);
       deps.stdout(`${runs.length > 0 ? '\n' : ''}${run.text}\n`);
       runs.push(run);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      deps.stderr(`The ${dataset} evaluation failed: ${message}\n`);
-      errors.push({ dataset, error: message });
+      deps.stderr(`The ${dataset} evaluation in mode ${mode} was not run: ${message}\n`);
+      errors.push({ dataset: `${dataset}/${mode}`, error: message });
     }
   }
   if (datasets.length > 1) deps.stderr(`All evaluations took ${formatMs(performance.now() - started)}.\n`);
 
   if (args.outFile !== undefined && runs.length > 0) {
-    const json = args.dataset === 'all' ? combinedJson(args.mode, runs.map((r) => r.json), errors) : runs[0]!.json;
+    const json = runs.length > 1 || errors.length > 0 ? combinedJson(args.dataset, args.mode, runs.map((r) => r.json), errors) : runs[0]!.json;
     const out = path.resolve(args.outFile);
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
@@ -100,7 +106,7 @@ export async function runEvalCli(argv: readonly string[], deps: EvalDeps): Promi
   return errors.length > 0 ? 1 : 0;
 }
 
-async function runDataset(dataset: Exclude<EvalDataset, 'all'>, args: EvalArgs, dataDir: string, deps: EvalDeps): Promise<DatasetRun> {
+async function runDataset(dataset: Exclude<EvalDataset, 'all'>, args: EvalArgs & { mode: EvalMode }, dataDir: string, deps: EvalDeps): Promise<DatasetRun> {
   const engineOpts: EngineSetupOptions = args.modelsDir !== undefined ? { modelsDir: path.resolve(args.modelsDir) } : {};
   const isTTY = deps.stderrIsTTY ?? false;
   switch (dataset) {

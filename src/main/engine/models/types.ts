@@ -47,6 +47,8 @@ export interface Embedder {
   readonly tokenizer: TextTokenizer;
   readonly device: DeviceInfo;
   embed(texts: readonly string[], signal?: AbortSignal): Promise<Float32Array[]>;
+  /** Frees the ONNX session; the embedder must not be used afterwards. */
+  dispose?(): Promise<void>;
 }
 
 /** A cross-encoder: (query, passage) token pairs → raw logits (one per pair). */
@@ -57,6 +59,8 @@ export interface PairScorer {
   readonly tokenizer: TextTokenizer;
   readonly device: DeviceInfo;
   scorePairs(pairs: ReadonlyArray<{ a: readonly number[]; b: readonly number[] }>, signal?: AbortSignal): Promise<Float32Array>;
+  /** Frees the ONNX session; the scorer must not be used afterwards. */
+  dispose?(): Promise<void>;
 }
 
 export type ModelErrorCode =
@@ -65,7 +69,15 @@ export type ModelErrorCode =
   | 'hash-mismatch'
   | 'onnx-invalid'
   | 'tokenizer-invalid'
-  | 'io-mismatch';
+  | 'config-invalid'
+  | 'io-mismatch'
+  | 'runtime-missing';
+
+/** The two model folders under a models root: `<root>/bi-encoder`, `<root>/cross-encoder`. */
+export type ModelRole = 'bi-encoder' | 'cross-encoder';
+
+/** Weights file: fp32 = onnx/model.onnx, int8 = onnx/model_quantized.onnx. */
+export type ModelVariant = 'fp32' | 'int8';
 
 /** A model folder that cannot be used; the message says what is wrong and what to do. */
 export class ModelLoadError extends Error {

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SearchResult } from '../../../shared/api';
-import type { LexicalHit } from './lexical-search';
+import type { SearchResult, StageTrace } from '../../../shared/api';
 import { matchOffsetsInClause } from './match-offsets';
 
 interface ResultRow {
@@ -17,20 +16,38 @@ interface ResultRow {
   text: string;
 }
 
-/** Lexical hits → the result records the CLI and UI show, with highlight spans. */
-export function hydrateLexicalHits(db: Database, hits: readonly LexicalHit[], match: string): SearchResult[] {
+/** A clause placed by the pipeline: its final rank and score, and how each stage saw it. */
+export interface PlacedClause {
+  clauseId: number;
+  rank: number;
+  score: number;
+  stages: StageTrace;
+}
+
+export const EMPTY_TRACE: StageTrace = {
+  lexicalRank: null,
+  lexicalScore: null,
+  semanticRank: null,
+  semanticDistance: null,
+  fusedRank: null,
+  fusedScore: null,
+  rerankScore: null,
+  rerankWindow: null,
+};
+
+/** Ranked clauses → the records the CLI and UI show, with highlight spans for the lexical match. */
+export function hydrateResults(db: Database, ranked: readonly PlacedClause[], match: string | null): SearchResult[] {
   const load = db.prepare(
     `SELECT c.id AS clause_id, c.document_id, d.title AS document_title, d.path AS document_path, c.number, c.heading,
             c.page_start, c.page_end, c.char_start, c.char_end, c.text
      FROM clauses c JOIN documents d ON d.id = c.document_id
      WHERE c.id = ?`,
   );
-  return hits.map((hit) => {
-    const row = load.get(hit.clauseId) as ResultRow;
-    const matches = matchOffsetsInClause(db, hit.clauseId, match);
+  return ranked.map((item) => {
+    const row = load.get(item.clauseId) as ResultRow;
     return {
-      rank: hit.rank,
-      score: hit.score,
+      rank: item.rank,
+      score: item.score,
       documentId: row.document_id,
       documentTitle: row.document_title,
       documentPath: row.document_path,
@@ -42,16 +59,8 @@ export function hydrateLexicalHits(db: Database, hits: readonly LexicalHit[], ma
       charStart: row.char_start,
       charEnd: row.char_end,
       text: row.text,
-      matches,
-      stages: {
-        lexicalRank: hit.rank,
-        lexicalScore: hit.score,
-        semanticRank: null,
-        semanticDistance: null,
-        fusedRank: null,
-        fusedScore: null,
-        rerankScore: null,
-      },
+      matches: match ? matchOffsetsInClause(db, item.clauseId, match) : [],
+      stages: item.stages,
     };
   });
 }

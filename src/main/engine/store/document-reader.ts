@@ -49,7 +49,10 @@ export class DocumentReader {
     const rows = this.db
       .prepare(
         `SELECT d.id, d.sha256, d.path, d.title, d.page_count, d.status, d.error, d.ingested_at,
-                (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count
+                (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count,
+                (SELECT COUNT(*) FROM chunks ch JOIN clauses c ON c.id = ch.clause_id WHERE c.document_id = d.id) AS chunk_count,
+                (SELECT COUNT(*) FROM chunks ch JOIN clauses c ON c.id = ch.clause_id
+                  WHERE c.document_id = d.id AND ch.embedded = 1) AS embedded_chunks
          FROM documents d ORDER BY d.title COLLATE NOCASE, d.id`,
       )
       .all() as Array<{
@@ -62,6 +65,8 @@ export class DocumentReader {
       error: string | null;
       ingested_at: string;
       clause_count: number;
+      chunk_count: number;
+      embedded_chunks: number;
     }>;
     return rows.map((r) => ({
       id: r.id,
@@ -70,6 +75,8 @@ export class DocumentReader {
       title: r.title,
       pageCount: r.page_count,
       clauseCount: r.clause_count,
+      chunkCount: r.chunk_count,
+      embeddedChunks: r.embedded_chunks,
       status: r.status,
       error: r.error,
       ingestedAt: r.ingested_at,

@@ -85,15 +85,15 @@ describe('runEvalCli', () => {
     const json = JSON.parse(fs.readFileSync(outFile, 'utf8'));
     expect(json.dataset).toBe('all');
     expect(json.results.map((r: { dataset: string }) => r.dataset)).toEqual(['acord', 'legalbenchrag', 'segmentation']);
-    expect(json.metrics['segmentation/insideOneClause']).toBe(87.5);
-    expect(json.metrics).toHaveProperty(['acord/ndcg@5']);
-    expect(json.metrics).toHaveProperty(['legalbenchrag/privacy_qa/P@1']);
+    expect(json.metrics['segmentation/lexical/insideOneClause']).toBe(87.5);
+    expect(json.metrics).toHaveProperty(['acord/lexical/ndcg@5']);
+    expect(json.metrics).toHaveProperty(['legalbenchrag/lexical/privacy_qa/P@1']);
     // Segmentation gets the folder above eval-data.
     expect(json.results[2].sharedDir).toBe(path.dirname(data));
     expect(json.errors).toEqual([]);
   });
 
-  it('exits 2 with one sentence for bad usage and for modes not built yet, without loading the engine', async () => {
+  it('exits 2 with one sentence for bad usage and for a model mode without --models, without loading the engine', async () => {
     const h = harness({
       loadEngine: async () => {
         throw new Error('engine must not load');
@@ -104,7 +104,7 @@ describe('runEvalCli', () => {
     expect(await runEvalCli(['--data', path.join(tempDir(), 'missing')], h.deps)).toBe(2);
     const lines = h.stderr().trim().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/Mode "hybrid" is not implemented yet/);
+    expect(lines[1]).toMatch(/Mode hybrid needs --models DIR/);
   });
 
   it('exits 1 and writes nothing when the engine setup fails', async () => {
@@ -115,7 +115,7 @@ describe('runEvalCli', () => {
     };
     const h = harness({ loadEngine: async () => ({ createAcordSetup: () => failing, createLegalBenchSetup: () => fakeLegalBench }) });
     expect(await runEvalCli(['--data', data, '--out', outFile], h.deps)).toBe(1);
-    expect(h.stderr()).toMatch(/The acord evaluation failed: not wired yet/);
+    expect(h.stderr()).toMatch(/The acord evaluation in mode lexical was not run: not wired yet/);
     expect(fs.existsSync(outFile)).toBe(false);
   });
 });

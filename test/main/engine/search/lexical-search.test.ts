@@ -18,52 +18,52 @@ function engineWithContract(): ClauseEngine {
 }
 
 describe('lexical search', () => {
-  it('ranks the clause with the phrase above one with the same words apart', () => {
+  it('ranks the clause with the phrase above one with the same words apart', async () => {
     const engine = engineWithContract();
-    const results = engine.search('force majeure').results;
+    const results = (await engine.search('force majeure')).results;
     expect(results.map((r) => r.clauseNumber).slice(0, 2)).toEqual(['5', '9']);
     expect(results[0]).toMatchObject({ documentTitle: 'Master Services Agreement', heading: 'Force Majeure', pageStart: 1 });
     expect(results[0]!.stages.lexicalRank).toBe(1);
     expect(results[0]!.score).toBeGreaterThan(results[1]!.score);
   });
 
-  it('returns match offsets that point at the matched words in the clause text', () => {
+  it('returns match offsets that point at the matched words in the clause text', async () => {
     const engine = engineWithContract();
-    const [top] = engine.search('flood').results;
+    const [top] = (await engine.search('flood')).results;
     expect(top!.matches.length).toBeGreaterThan(0);
     expect(top!.matches.map(([s, e]) => top!.text.slice(s, e).toLowerCase())).toContain('flood');
   });
 
-  it('finds a section reference', () => {
-    expect(engineWithContract().search('Section 4.2').results[0]!.clauseNumber).toBe('4.2');
+  it('finds a section reference', async () => {
+    expect((await engineWithContract().search('Section 4.2')).results[0]!.clauseNumber).toBe('4.2');
   });
 
-  it('never lets FTS5 syntax through: every nasty query runs or gets a QueryError', () => {
+  it('never lets FTS5 syntax through: every nasty query runs or gets a QueryError', async () => {
     const engine = engineWithContract();
     const nasty = ['"', '*', 'AND', 'OR NOT', 'NEAR(', 'NEAR(a b', '(((', ')', 'text:', 'heading:payment', '^pay', '-pay', 'pay*',
       '"force majeure', 'a"b', "'", '🙂 flood 🙂', 'x'.repeat(10_000), 'pay '.repeat(2500), '\u0000', 'NOT', '+', '{heading}: pay'];
     for (const q of nasty) {
       try {
-        const response = engine.search(q);
+        const response = (await engine.search(q));
         expect(Array.isArray(response.results)).toBe(true);
       } catch (error) {
         expect(error, `query ${JSON.stringify(q.slice(0, 20))}`).toBeInstanceOf(QueryError);
       }
     }
-    expect(engine.search('heading:payment').results[0]!.clauseNumber).toBe('4.2');
-    expect(engine.search('NEAR(flood').results[0]!.clauseNumber).toBe('5');
+    expect((await engine.search('heading:payment')).results[0]!.clauseNumber).toBe('4.2');
+    expect((await engine.search('NEAR(flood')).results[0]!.clauseNumber).toBe('5');
   });
 
-  it('quotes every word that reaches MATCH', () => {
+  it('quotes every word that reaches MATCH', async () => {
     const match = buildMatchExpression(parseQuery('NEAR(x) AND "y z"'));
     expect(match).toBe('("near" OR "x" OR "y" OR "z" OR "y z" OR "near x" OR "x y")');
   });
 
-  it('restricts ranking to given clauses or documents', () => {
+  it('restricts ranking to given clauses or documents', async () => {
     const engine = engineWithContract();
-    const all = engine.search('party').results.map((r) => r.clauseId);
+    const all = (await engine.search('party')).results.map((r) => r.clauseId);
     expect(all.length).toBe(2);
-    expect(engine.search('party', { clauseIds: [all[1]!] }).results.map((r) => r.clauseId)).toEqual([all[1]]);
-    expect(engine.search('party', { documentIds: [999] }).results).toEqual([]);
+    expect((await engine.search('party', { clauseIds: [all[1]!] })).results.map((r) => r.clauseId)).toEqual([all[1]]);
+    expect((await engine.search('party', { documentIds: [999] })).results).toEqual([]);
   });
 });

@@ -24,8 +24,8 @@ export const lexicalQuerySection: BenchSection = {
     let emptyResults = 0;
     const report = ctx.progress('lexical-query', 'query');
     for (const [i, q] of queries.texts.entries()) {
-      engine.search(q, { topK: TOP_K });
-      const { timings, results } = engine.search(q, { topK: TOP_K });
+      (await engine.search(q, { topK: TOP_K }));
+      const { timings, results } = (await engine.search(q, { topK: TOP_K }));
       lexical.push(timings.lexicalMs);
       hydrate.push(timings.hydrateMs);
       total.push(timings.totalMs);
