@@ -1,36 +1,10 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { makeContractPdf, sampleContractPages } from '../fixtures/pdf-fixtures';
+import { cli } from '../helpers/run-cli';
 import { tempDir } from '../helpers/temp-dir';
 import { tinyModels } from '../helpers/tiny-models';
-
-const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/clause-search.js');
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-async function library(): Promise<{ db: string; models: string }> {
-  const folder = tempDir();
-  fs.writeFileSync(path.join(folder, 'services.pdf'), await makeContractPdf({ title: 'Services Agreement', pages: sampleContractPages() }));
-  const models = path.dirname((await tinyModels()).crossEncoderDir);
-  const db = path.join(tempDir(), 'lib.db');
-  const ingest = await cli('ingest', '--db', db, '--models', models, folder);
-  expect(ingest.code, ingest.stderr).toBe(0);
-  expect(ingest.stderr).toMatch(/embedding chunks: \d+\/\d+/);
-  expect(ingest.stderr).toMatch(/random weights/);
-  return { db, models };
-}
 
 describe('clause-search CLI with models', () => {
   it('embeds at ingest, shows the embedding state, and searches in every mode with its trace', async () => {

@@ -1,23 +1,9 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { makeContractPdf, makeEncryptedPdf, sampleContractPages } from '../fixtures/pdf-fixtures';
+import { cli } from '../helpers/run-cli';
 import { tempDir } from '../helpers/temp-dir';
-
-const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/clause-search.js');
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('clause-search CLI, end to end', () => {
   it('ingests a folder, searches, shows and exports with pinpoint citations', async () => {
