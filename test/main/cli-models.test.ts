@@ -6,6 +6,18 @@ import { cli } from '../helpers/run-cli';
 import { tempDir } from '../helpers/temp-dir';
 import { tinyModels } from '../helpers/tiny-models';
 
+async function library(): Promise<{ db: string; models: string }> {
+  const folder = tempDir();
+  fs.writeFileSync(path.join(folder, 'services.pdf'), await makeContractPdf({ title: 'Services Agreement', pages: sampleContractPages() }));
+  const models = path.dirname((await tinyModels()).crossEncoderDir);
+  const db = path.join(tempDir(), 'lib.db');
+  const ingest = await cli('ingest', '--db', db, '--models', models, folder);
+  expect(ingest.code, ingest.stderr).toBe(0);
+  expect(ingest.stderr).toMatch(/embedding chunks: \d+\/\d+/);
+  expect(ingest.stderr).toMatch(/random weights/);
+  return { db, models };
+}
+
 describe('clause-search CLI with models', () => {
   it('embeds at ingest, shows the embedding state, and searches in every mode with its trace', async () => {
     const { db, models } = await library();
