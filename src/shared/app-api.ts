@@ -1,0 +1,91 @@
+/**
+ * The API the renderer sees as `window.clauseSearch`: exposed by the preload over IPC in
+ * the app, and by a test bridge over HTTP in browser tests. Plain data only (structured
+ * clone); every call is validated again in the main process (src/main/ipc.ts).
+ */
+import type {
+  ClauseContext,
+  DocumentSummary,
+  ExportFormat,
+  IngestFileResult,
+  IngestProgress,
+  ModelStatus,
+  SearchMode,
+  SearchResponse,
+} from './api';
+
+export interface SearchRequest {
+  query: string;
+  mode?: SearchMode;
+  topK?: number;
+  topN?: number;
+  documentIds?: number[];
+}
+
+/** A document's text with its clauses and pages, for the "clause in context" view. */
+export interface DocumentView {
+  document: DocumentSummary;
+  text: string;
+  clauses: Array<{ id: number; number: string | null; heading: string | null; charStart: number; charEnd: number; pageStart: number; pageEnd: number }>;
+  pages: Array<{ pageNumber: number; charStart: number; charEnd: number }>;
+  /** Whether the original PDF is available for page rendering. */
+  hasPdf: boolean;
+}
+
+export interface ExportRequest {
+  clauseIds: number[];
+  format: ExportFormat;
+  /** The query that found the clauses, recorded with the citations. */
+  query?: string;
+}
+
+export interface ExportResult {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export interface AppSettings {
+  topK: number;
+  topN: number;
+  rrfK: number;
+  lexicalWeight: number;
+  semanticWeight: number;
+  /** Folder holding bi-encoder/ and cross-encoder/; null = lexical only. */
+  modelsDir: string | null;
+}
+
+export interface AppInfo {
+  databasePath: string;
+  version: string;
+}
+
+/** Events pushed from the engine to the window. */
+export type AppEvent =
+  | { type: 'ingest-progress'; jobId: string; progress: IngestProgress }
+  | { type: 'ingest-file-done'; jobId: string; result: IngestFileResult }
+  | { type: 'embed-progress'; jobId: string; done: number; total: number }
+  | { type: 'job-done'; jobId: string; cancelled: boolean; error: string | null }
+  | { type: 'search-stage1'; requestId: number; response: SearchResponse }
+  | { type: 'library-changed' }
+  | { type: 'engine-restarted'; reason: string };
+
+export interface ClauseSearchApi {
+  info(): Promise<AppInfo>;
+  listDocuments(): Promise<DocumentSummary[]>;
+  /** Starts ingesting files or folders; progress and results arrive as events for the job. */
+  addPaths(paths: string[]): Promise<{ jobId: string }>;
+  cancelJob(jobId: string): Promise<void>;
+  removeDocument(documentId: number): Promise<boolean>;
+  /** Resolves with the final list; in full mode the stage-1 list arrives first as a `search-stage1` event with the same requestId. */
+  search(request: SearchRequest & { requestId: number }): Promise<SearchResponse>;
+  getClauseContext(clauseId: number, radius?: number): Promise<ClauseContext>;
+  getDocumentView(documentId: number): Promise<DocumentView>;
+  /** The original PDF's bytes for pdf.js, or null for text documents. */
+  getPdfBytes(documentId: number): Promise<Uint8Array | null>;
+  exportClauses(request: ExportRequest): Promise<ExportResult>;
+  getSettings(): Promise<AppSettings>;
+  updateSettings(patch: Partial<AppSettings>): Promise<AppSettings>;
+  modelStatus(): Promise<ModelStatus>;
+  onEvent(listener: (event: AppEvent) => void): () => void;
+}
