@@ -14,7 +14,7 @@ const HELP = `clause-search — search your contracts offline
                        (--json: the result array; --json --explain: {results, timings, ...})
   clause-search docs   --db FILE [--json]
   clause-search show   --db FILE [--json] [--context N] CLAUSE_ID
-  clause-search export --db FILE --format md|csv --out FILE [--query TEXT] CLAUSE_ID...
+  clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
 
 Exit status: 0 ok; 1 some file failed to ingest or an operation failed; 2 bad usage or an unusable query.
 `;

@@ -69,7 +69,7 @@ describe('clause-search CLI, end to end', () => {
       [['search', '--db', db, '*** ()'], /no words or numbers/],
       [['search', '--db', db, '--top-k', 'zero', 'x'], /--top-k must be a whole number/],
       [['search', '--db', db, '--mode', 'semantic', 'x'], /--mode must be one of/],
-      [['export', '--db', db, '--format', 'pdf', '--out', 'x', '1'], /--format must be md or csv/],
+      [['export', '--db', db, '--format', 'pdf', '--out', 'x', '1'], /--format must be md, csv or docx/],
       [['frobnicate'], /Unknown command/],
     ];
     for (const [args, message] of cases) {

@@ -1,9 +1,14 @@
 import fs from 'node:fs';
 import { ClauseEngine } from '../engine/engine';
+import type { ClauseWithDocument } from '../../shared/api';
 import { exportCsv } from '../engine/export/export-csv';
+import { exportDocx } from '../engine/export/export-docx';
 import { exportMarkdown } from '../engine/export/export-markdown';
 import { clauseIds, parseCommand, requireDb } from './options';
 import { UsageError } from './usage-error';
+
+const FORMATS = ['md', 'csv', 'docx'] as const;
+type Format = (typeof FORMATS)[number];
 
 export async function exportCommand(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseCommand(args, {
@@ -13,18 +18,29 @@ export async function exportCommand(args: string[], out: NodeJS.WritableStream):
     query: { type: 'string' },
   });
   const format = values.format;
-  if (format === 'docx') throw new UsageError('DOCX export comes with the desktop app; use --format md or --format csv for now.');
-  if (format !== 'md' && format !== 'csv') throw new UsageError('--format must be md or csv.');
+  if (!isFormat(format)) throw new UsageError('--format must be md, csv or docx.');
   if (!values.out) throw new UsageError('Give the file to write with --out FILE.');
   const ids = clauseIds(positionals);
   const engine = ClauseEngine.open(requireDb(values.db));
+  let clauses: ClauseWithDocument[];
   try {
-    const clauses = engine.getClauses(ids);
-    const context = { query: values.query };
-    fs.writeFileSync(values.out, format === 'md' ? exportMarkdown(clauses, context) : exportCsv(clauses, context));
-    out.write(`Exported ${clauses.length} clause(s) to ${values.out}.\n`);
-    return 0;
+    clauses = engine.getClauses(ids);
   } finally {
+    // The database is not needed while the file is rendered and written.
     engine.close();
   }
+  fs.writeFileSync(values.out, await render(format, clauses, values.query));
+  out.write(`Exported ${clauses.length} clause(s) to ${values.out}.\n`);
+  return 0;
+}
+
+function isFormat(value: string | undefined): value is Format {
+  return (FORMATS as readonly string[]).includes(value ?? '');
+}
+
+async function render(format: Format, clauses: ClauseWithDocument[], query: string | undefined): Promise<string | Uint8Array> {
+  const context = { query };
+  if (format === 'md') return exportMarkdown(clauses, context);
+  if (format === 'csv') return exportCsv(clauses, context);
+  return exportDocx(clauses, context);
 }
