@@ -16,7 +16,7 @@ import type { LoadModelsOptions } from './models';
 import { DEFAULT_LEXICAL_OPTIONS, lexicalSearch, type LexicalOptions } from './search/lexical-search';
 import { runPipeline } from './search/pipeline';
 import { parseQuery } from './search/query/parse-query';
-import { DocumentReader } from './store/document-reader';
+import { DocumentReader, type ClauseSpanRow, type PageSpanRow } from './store/document-reader';
 import { DocumentWriter, type ClauseToStore } from './store/document-writer';
 import { openDatabase } from './store/open-database';
 
@@ -88,6 +88,11 @@ export class ClauseEngine {
     return this.models.status;
   }
 
+  /** Back to lexical search only (the user cleared the models folder). */
+  unloadModels(): void {
+    this.models = NO_MODELS;
+  }
+
   /** Phase one (text, clauses, FTS5) per file; then, with a bi-encoder, phase two (embeddings). */
   async ingest(paths: readonly string[], options: EngineIngestOptions = {}): Promise<IngestFileResult[]> {
     const results = await this.ingestor.ingestPaths(paths, options);
@@ -95,6 +100,14 @@ export class ClauseEngine {
       await this.embedPending({ signal: options.signal, onProgress: options.onEmbedProgress });
     }
     return results;
+  }
+
+  /**
+   * Phase one for a single file (no folder expansion, no embedding): lets a caller that
+   * reports per-file results, like the desktop app's ingest job, drive the loop itself.
+   */
+  ingestFile(file: string, signal?: AbortSignal): Promise<IngestFileResult> {
+    return this.ingestor.ingestFile(file, signal);
   }
 
   /** Embeds every chunk that has no vector yet; resumable, cancellable between batches. */
@@ -121,6 +134,21 @@ export class ClauseEngine {
 
   listDocuments(): DocumentSummary[] {
     return this.reader.listDocuments();
+  }
+
+  /** One document's summary; an unknown id raises a NotFoundError. */
+  getDocument(documentId: number): DocumentSummary {
+    return this.reader.getDocument(documentId);
+  }
+
+  /** A document's text with where its pages and clauses sit in it (the "clause in context" view). */
+  getDocumentLayout(documentId: number): { document: DocumentSummary; text: string; pages: PageSpanRow[]; clauses: ClauseSpanRow[] } {
+    return {
+      document: this.reader.getDocument(documentId),
+      text: this.reader.getDocumentText(documentId),
+      pages: this.reader.getPageSpans(documentId),
+      clauses: this.reader.getClauseSpans(documentId),
+    };
   }
 
   removeDocument(documentId: number): boolean {

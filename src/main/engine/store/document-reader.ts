@@ -34,6 +34,59 @@ function toClause(row: ClauseRow): Clause {
   };
 }
 
+const DOCUMENT_SUMMARY_SELECT = `SELECT d.id, d.sha256, d.path, d.title, d.page_count, d.status, d.error, d.ingested_at,
+       (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count,
+       (SELECT COUNT(*) FROM chunks ch JOIN clauses c ON c.id = ch.clause_id WHERE c.document_id = d.id) AS chunk_count,
+       (SELECT COUNT(*) FROM chunks ch JOIN clauses c ON c.id = ch.clause_id
+         WHERE c.document_id = d.id AND ch.embedded = 1) AS embedded_chunks
+FROM documents d`;
+
+interface DocumentSummaryRow {
+  id: number;
+  sha256: string;
+  path: string;
+  title: string;
+  page_count: number;
+  status: DocumentStatus;
+  error: string | null;
+  ingested_at: string;
+  clause_count: number;
+  chunk_count: number;
+  embedded_chunks: number;
+}
+
+function toDocumentSummary(r: DocumentSummaryRow): DocumentSummary {
+  return {
+    id: r.id,
+    sha256: r.sha256,
+    path: r.path,
+    title: r.title,
+    pageCount: r.page_count,
+    clauseCount: r.clause_count,
+    chunkCount: r.chunk_count,
+    embeddedChunks: r.embedded_chunks,
+    status: r.status,
+    error: r.error,
+    ingestedAt: r.ingested_at,
+  };
+}
+
+export interface PageSpanRow {
+  pageNumber: number;
+  charStart: number;
+  charEnd: number;
+}
+
+export interface ClauseSpanRow {
+  id: number;
+  number: string | null;
+  heading: string | null;
+  charStart: number;
+  charEnd: number;
+  pageStart: number;
+  pageEnd: number;
+}
+
 export interface StoredDocumentRef {
   id: number;
   path: string;
@@ -46,41 +99,40 @@ export class DocumentReader {
   constructor(private readonly db: Database) {}
 
   listDocuments(): DocumentSummary[] {
-    const rows = this.db
+    return (this.db.prepare(`${DOCUMENT_SUMMARY_SELECT} ORDER BY d.title COLLATE NOCASE, d.id`).all() as DocumentSummaryRow[]).map(
+      toDocumentSummary,
+    );
+  }
+
+  /** One document's summary; an unknown id raises a NotFoundError. */
+  getDocument(documentId: number): DocumentSummary {
+    const row = this.db.prepare(`${DOCUMENT_SUMMARY_SELECT} WHERE d.id = ?`).get(documentId) as DocumentSummaryRow | undefined;
+    if (!row) throw new NotFoundError(`There is no document with id ${documentId}; it may have been removed.`);
+    return toDocumentSummary(row);
+  }
+
+  /** The document's full text, which every clause's and page's offsets point into. */
+  getDocumentText(documentId: number): string {
+    const row = this.db.prepare('SELECT text FROM documents WHERE id = ?').get(documentId) as { text: string } | undefined;
+    if (!row) throw new NotFoundError(`There is no document with id ${documentId}; it may have been removed.`);
+    return row.text;
+  }
+
+  /** Each page's character span in the document's text, in page order. */
+  getPageSpans(documentId: number): PageSpanRow[] {
+    return this.db
+      .prepare('SELECT page_number AS pageNumber, char_start AS charStart, char_end AS charEnd FROM pages WHERE document_id = ? ORDER BY page_number')
+      .all(documentId) as PageSpanRow[];
+  }
+
+  /** Where each clause sits in the document (no text: the view slices it from the document's text). */
+  getClauseSpans(documentId: number): ClauseSpanRow[] {
+    return this.db
       .prepare(
-        `SELECT d.id, d.sha256, d.path, d.title, d.page_count, d.status, d.error, d.ingested_at,
-                (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count,
-                (SELECT COUNT(*) FROM chunks ch JOIN clauses c ON c.id = ch.clause_id WHERE c.document_id = d.id) AS chunk_count,
-                (SELECT COUNT(*) FROM chunks ch JOIN clauses c ON c.id = ch.clause_id
-                  WHERE c.document_id = d.id AND ch.embedded = 1) AS embedded_chunks
-         FROM documents d ORDER BY d.title COLLATE NOCASE, d.id`,
+        `SELECT id, number, heading, char_start AS charStart, char_end AS charEnd, page_start AS pageStart, page_end AS pageEnd
+         FROM clauses WHERE document_id = ? ORDER BY ordinal`,
       )
-      .all() as Array<{
-      id: number;
-      sha256: string;
-      path: string;
-      title: string;
-      page_count: number;
-      status: DocumentStatus;
-      error: string | null;
-      ingested_at: string;
-      clause_count: number;
-      chunk_count: number;
-      embedded_chunks: number;
-    }>;
-    return rows.map((r) => ({
-      id: r.id,
-      sha256: r.sha256,
-      path: r.path,
-      title: r.title,
-      pageCount: r.page_count,
-      clauseCount: r.clause_count,
-      chunkCount: r.chunk_count,
-      embeddedChunks: r.embedded_chunks,
-      status: r.status,
-      error: r.error,
-      ingestedAt: r.ingested_at,
-    }));
+      .all(documentId) as ClauseSpanRow[];
   }
 
   findReadyBySha256(sha256: string): StoredDocumentRef | undefined {

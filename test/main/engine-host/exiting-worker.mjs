@@ -1,0 +1,2 @@
+// A worker that dies as soon as it starts, like an engine whose native module fails to load.
+process.exit(3);
