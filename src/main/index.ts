@@ -15,7 +15,7 @@ import { denyNavigation, hardenSession } from './session-security';
 import { isAppPage, type AppOrigins } from './url-policy';
 import { mainWindowOptions } from './window-options';
 import { keepOnScreen, readWindowState, writeWindowState } from './window-state';
-import { CHANNELS, type MenuCommand } from '../preload/bridge-contract';
+import { CHANNELS, type MenuCommand } from '../shared/desktop-bridge';
 
 // out/main/: index.js, engine-worker.js; the preload and the renderer are siblings of it.
 const here = path.dirname(fileURLToPath(import.meta.url));

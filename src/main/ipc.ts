@@ -11,7 +11,7 @@ import type { EngineClient } from './engine-host/engine-client';
 import { ENGINE_METHODS } from './engine-host/protocol';
 import { ERROR_NAMES } from './engine-host/wire-error';
 import { InvalidRequestError, validateEngineArgs, validateExportResult } from './ipc-validation';
-import { CHANNELS, engineChannel, type IpcReply } from '../preload/bridge-contract';
+import { CHANNELS, engineChannel, type IpcReply } from '../shared/desktop-bridge';
 
 export interface IpcRegistrar {
   handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>): void;

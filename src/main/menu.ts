@@ -4,7 +4,7 @@
  * use Electron roles so copy/paste and Quit behave as each platform expects.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../preload/bridge-contract';
+import type { MenuCommand } from '../shared/desktop-bridge';
 
 export function appMenuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform, development: boolean): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';

@@ -1,12 +1,12 @@
 /**
  * Exposes the typed API of src/shared (plus the few desktop-only helpers in
- * bridge-contract.ts) to the sandboxed renderer as `window.clauseSearch`, and nothing
+ * src/shared/desktop-bridge.ts) to the sandboxed renderer as `window.clauseSearch`, and nothing
  * else: no ipcRenderer, no channel names, no Node. Every call is validated again in main.
  * Bundled as CommonJS (a sandboxed preload cannot be an ES module), so no top-level await.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { AppEvent, ClauseSearchApi, ExportResult } from '../shared/app-api';
-import { API_METHODS, CHANNELS, engineChannel, type DesktopBridge, type IpcReply, type MenuCommand } from './bridge-contract';
+import { API_METHODS, CHANNELS, engineChannel, type DesktopBridge, type IpcReply, type MenuCommand } from '../shared/desktop-bridge';
 
 async function invoke<T>(channel: string, ...args: unknown[]): Promise<T> {
   const reply = (await ipcRenderer.invoke(channel, ...args)) as IpcReply<T>;

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AppEvent } from '../../src/shared/app-api';
 import { ENGINE_METHODS } from '../../src/main/engine-host/protocol';
 import { forwardEngineEvents, registerIpcHandlers, type IpcDeps } from '../../src/main/ipc';
-import { CHANNELS, engineChannel } from '../../src/preload/bridge-contract';
+import { CHANNELS, engineChannel } from '../../src/shared/desktop-bridge';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 

@@ -6,7 +6,7 @@ import { appMenuTemplate } from '../../src/main/menu';
 import { isAllowedRequest, isAppPage } from '../../src/main/url-policy';
 import { CONTENT_SECURITY_POLICY, mainWindowOptions, SECURE_WEB_PREFERENCES } from '../../src/main/window-options';
 import { DEFAULT_WINDOW_STATE, keepOnScreen, parseWindowState, readWindowState, writeWindowState } from '../../src/main/window-state';
-import type { MenuCommand } from '../../src/preload/bridge-contract';
+import type { MenuCommand } from '../../src/shared/desktop-bridge';
 import { tempDir } from '../helpers/temp-dir';
 
 /** Sources that name anything beyond the app itself: hosts, schemes, wildcards. Quoted keywords ('self', 'none', …) are not. */

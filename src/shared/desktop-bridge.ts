@@ -1,9 +1,9 @@
 /**
  * What the preload puts on `window.clauseSearch`, and the IPC channel names it shares
  * with src/main/ipc.ts. Types and constants only (no Electron import), so both sides
- * and the tests read the same names. (Belongs in src/shared once the renderer uses it.)
+ * and the tests read the same names. Lives in src/shared so main, preload and renderer read the same names.
  */
-import type { ClauseSearchApi, ExportResult } from '../shared/app-api';
+import type { ClauseSearchApi, ExportResult } from './app-api';
 
 /** Engine methods travel on `clause-search:<method>`; the rest have their own channel. */
 export const CHANNELS = {
