@@ -6,10 +6,12 @@ const CLOSE = '\u0002';
 /**
  * Where the query matched inside one clause, as [start, end) offsets into its text.
  * FTS5's own highlight() marks the tokens, so stemming and phrases agree with the ranking.
+ * `+rowid`: with the plain `rowid = ?` this SQLite build's FTS5 returned the first
+ * matching row instead of the one asked for; the unary plus makes it a filter.
  */
 export function matchOffsetsInClause(db: Database, clauseId: number, match: string): Array<[number, number]> {
   const row = db
-    .prepare(`SELECT highlight(clauses_fts, 0, '${OPEN}', '${CLOSE}') AS marked FROM clauses_fts WHERE clauses_fts MATCH ? AND rowid = ?`)
+    .prepare(`SELECT highlight(clauses_fts, 0, '${OPEN}', '${CLOSE}') AS marked FROM clauses_fts WHERE clauses_fts MATCH ? AND +rowid = ?`)
     .get(match, clauseId) as { marked: string } | undefined;
   return row ? offsetsFromMarkers(row.marked) : [];
 }

@@ -34,6 +34,19 @@ describe('lexical search', () => {
     expect(top!.matches.map(([s, e]) => top!.text.slice(s, e).toLowerCase())).toContain('flood');
   });
 
+  it('highlights the words of the clause asked for, not of another matching clause', async () => {
+    const engine = ClauseEngine.open(':memory:');
+    for (let d = 0; d < 4; d++) {
+      const { text, clauses } = textWithClauses(
+        Array.from({ length: 5 }, (_, i) => ({ number: String(i + 1), body: `${'x'.repeat(d + i)} the flood clause ${d}-${i}` })),
+      );
+      engine.addPresegmentedDocument({ path: `/d${d}.pdf`, title: `D${d}`, text, clauses });
+    }
+    const { results } = await engine.search('flood', { topK: 20 });
+    expect(results).toHaveLength(20);
+    for (const r of results) expect(r.matches.map(([s, e]) => r.text.slice(s, e))).toEqual(['flood']);
+  });
+
   it('finds a section reference', async () => {
     expect((await engineWithContract().search('Section 4.2')).results[0]!.clauseNumber).toBe('4.2');
   });
