@@ -1,9 +1,164 @@
-/** Placeholder shell; the library, search and context views come with the desktop-app issue. */
+import { useEffect, useRef, useState } from 'react';
+import type { SearchResponse, SearchResult } from '../../shared/api';
+import { api } from './api/client';
+import { Banner } from './components/common/Banner';
+import { ContextPanel } from './components/context/ContextPanel';
+import { ExportDialog } from './components/export/ExportDialog';
+import { DropZone } from './components/library/DropZone';
+import { LibraryPanel } from './components/library/LibraryPanel';
+import type { ResultListHandle } from './components/search/ResultList';
+import { ResultsPane } from './components/search/ResultsPane';
+import { SearchBar } from './components/search/SearchBar';
+import { SettingsDialog } from './components/settings/SettingsDialog';
+import { useAppEvent } from './state/useAppEvent';
+import { useLibrary } from './state/useLibrary';
+import { useMarks } from './state/useMarks';
+import { useSearch } from './state/useSearch';
+import { useSettings } from './state/useSettings';
+
+/** The window: toolbar, notices, and the three columns (library, results, context). */
 export function App() {
-  return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', padding: 24 }}>
-      <h1>Clause Search</h1>
-      <p>Search your contracts offline. Use the command line for now: clause-search ingest, then clause-search search.</p>
-    </main>
+  const library = useLibrary();
+  const config = useSettings();
+  const marks = useMarks();
+  const { state: search, search: runSearch } = useSearch();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<number | null>(null);
+  // The open clause with the query that found it: marks record that query, and the trace
+  // panel shows timings only from the response the clause came from.
+  const [selected, setSelected] = useState<{ result: SearchResult; query: string } | null>(null);
+  const [dialog, setDialog] = useState<'settings' | 'export' | null>(null);
+  const [restarted, setRestarted] = useState<string | null>(null);
+  const [dropNotice, setDropNotice] = useState<string | null>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const resultList = useRef<ResultListHandle>(null);
+
+  useAppEvent((event) => {
+    if (event.type === 'engine-restarted') setRestarted(event.reason);
+  });
+
+  // The app menu's File › Open…, Export and Settings act here, as the toolbar buttons do.
+  const openFiles = library.openFiles;
+  useEffect(
+    () =>
+      api().onMenu?.((command) => {
+        if (command === 'open-contracts') void openFiles();
+        else setDialog(command === 'export-selected' ? 'export' : 'settings');
+      }),
+    [openFiles],
   );
+
+  // When the re-ranked list replaces the stage-1 list, the open clause keeps its place and gets its new trace.
+  useEffect(() => {
+    setSelected((current) => {
+      const fresher = current && fromResponse(search.response, current.query, current.result.clauseId);
+      return fresher ? { ...current, result: fresher } : current;
+    });
+  }, [search.response]);
+
+  // The query of the list on screen (while a new search runs, the previous list stays up).
+  const listQuery = search.response?.query ?? search.query;
+
+  const documents = library.documents ?? [];
+  const ready = documents.filter((d) => d.status === 'ready');
+  // A filter on a removed document would silently find nothing.
+  const documentFilter = filter !== null && ready.some((d) => d.id === filter) ? filter : null;
+
+  const submit = (text: string) => {
+    setQuery(text);
+    void runSearch({ query: text, documentIds: documentFilter === null ? undefined : [documentFilter] });
+  };
+
+  const lexicalOnly = config.models !== null && !config.models.semantic;
+  return (
+    <DropZone onPaths={(paths) => void library.addPaths(paths)} onProblem={setDropNotice}>
+      <div className="app">
+        <header className="toolbar">
+          <div className="brand" aria-label="Clause Search">
+            <span className="brand-mark" aria-hidden="true">§</span>
+            <span className="brand-name">Clause Search</span>
+          </div>
+          <SearchBar
+            query={query}
+            onQueryChange={setQuery}
+            documents={documents}
+            documentId={documentFilter}
+            onDocumentChange={setFilter}
+            onSearch={submit}
+            onArrowDown={() => resultList.current?.focusFirst()}
+            inputRef={searchInput}
+          />
+          <div className="toolbar-actions">
+            <button type="button" className="button" onClick={() => setDialog('export')} data-testid="open-export">
+              Cite &amp; export{marks.marks.length > 0 && <span className="count" data-testid="mark-count">{marks.marks.length}</span>}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('settings')} disabled={!config.settings} data-testid="open-settings">
+              Settings
+            </button>
+          </div>
+        </header>
+        {restarted && (
+          <Banner tone="warning" onDismiss={() => setRestarted(null)} testId="engine-restarted">
+            {restarted} It has been restarted and your library is safe; run your search again.
+          </Banner>
+        )}
+        {config.error && (
+          <Banner tone="error" testId="settings-error">
+            {config.error}
+          </Banner>
+        )}
+        {lexicalOnly && (
+          <Banner
+            tone="info"
+            testId="models-notice"
+            action={
+              <button type="button" className="button-link" onClick={() => setDialog('settings')}>
+                Open Settings
+              </button>
+            }
+          >
+            Lexical search only — add models in Settings to search by meaning and re-rank results.
+          </Banner>
+        )}
+        <div className="workspace">
+          <LibraryPanel
+            library={library}
+            embedding={config.models?.semantic ?? false}
+            notice={dropNotice}
+            onNoticeDismiss={() => setDropNotice(null)}
+            onRemoved={(documentId) => {
+              marks.forgetDocument(documentId);
+              if (selected?.result.documentId === documentId) setSelected(null);
+            }}
+          />
+          <ResultsPane
+            state={search}
+            documentCount={library.documents ? ready.length : null}
+            selectedId={selected?.result.clauseId ?? null}
+            isMarked={marks.isMarked}
+            onOpen={(result) => setSelected({ result, query: listQuery })}
+            onToggleMark={(result) => marks.toggle(result, listQuery)}
+            onExample={submit}
+            onLeaveTop={() => searchInput.current?.focus()}
+            listRef={resultList}
+          />
+          <ContextPanel
+            result={selected?.result ?? null}
+            response={selected && fromResponse(search.response, selected.query, selected.result.clauseId) ? search.response : null}
+            marked={selected ? marks.isMarked(selected.result.clauseId) : false}
+            onToggleMark={() => selected && marks.toggle(selected.result, selected.query)}
+          />
+        </div>
+      </div>
+      {dialog === 'settings' && config.settings && (
+        <SettingsDialog settings={config.settings} models={config.models} info={config.info} onSave={config.save} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'export' && <ExportDialog marks={marks.marks} onUnmark={marks.unmark} onClose={() => setDialog(null)} />}
+    </DropZone>
+  );
+}
+
+/** The clause's result in `response`, if that response answers `query` and lists it. */
+function fromResponse(response: SearchResponse | null, query: string, clauseId: number): SearchResult | undefined {
+  return response?.query === query ? response.results.find((r) => r.clauseId === clauseId) : undefined;
 }

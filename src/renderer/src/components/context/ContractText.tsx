@@ -1,0 +1,51 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { DocumentView } from '../../../../shared/app-api';
+import { segmentDocument } from '../../lib/document-segments';
+import { Highlighted } from '../search/Highlighted';
+
+/**
+ * The whole contract as text, page by page, with the chosen clause marked and scrolled
+ * to the middle, so the clauses around it (definitions, carve-outs) are in view.
+ */
+export function ContractText({
+  view,
+  clauseId,
+  matches,
+}: {
+  view: DocumentView;
+  clauseId: number;
+  /** Matched spans relative to the clause's own text. */
+  matches: ReadonlyArray<readonly [number, number]>;
+}) {
+  const pages = useMemo(() => segmentDocument(view), [view]);
+  const clause = view.clauses.find((c) => c.id === clauseId);
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const first = container.current?.querySelector<HTMLElement>('[data-current="true"]');
+    first?.scrollIntoView({ block: 'center' });
+  }, [clauseId, view]);
+
+  return (
+    <div className="contract" ref={container} data-testid="contract-text">
+      {pages.map((page) => (
+        <section key={page.pageNumber} className="contract-page" aria-label={`Page ${page.pageNumber}`}>
+          <div className="contract-page-label" aria-hidden="true">
+            Page {page.pageNumber}
+          </div>
+          <p className="contract-body">
+            {page.pieces.map((piece) => {
+              const text = view.text.slice(piece.start, piece.end);
+              if (piece.clauseId !== clauseId || !clause) return <span key={piece.start}>{text}</span>;
+              return (
+                <span key={piece.start} className="contract-current" data-current="true" data-testid="context-current-clause">
+                  <Highlighted text={text} matches={matches} offset={piece.start - clause.charStart} />
+                </span>
+              );
+            })}
+          </p>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import { api, errorSentence } from '../../api/client';
+import type { Box } from '../../lib/pdf-page';
+
+type Status = { kind: 'loading' } | { kind: 'ready'; boxes: Box[]; width: number; height: number } | { kind: 'error'; message: string };
+
+/**
+ * One page of the original PDF, drawn by pdf.js onto a canvas at the panel's width, with
+ * boxes over the lines that hold the clause (lib/pdf-page.ts does the drawing and the
+ * matching); previous and next pages are a click away in PageNavigator.
+ */
+export function PdfPageView({
+  documentId,
+  pageNumber,
+  clauseText,
+}: {
+  documentId: number;
+  pageNumber: number;
+  /** The part of the clause printed on this page. */
+  clauseText: string;
+}) {
+  const frame = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [width, setWidth] = useState(0);
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+
+  // Follow the panel's width, so the page is always as large as the panel allows.
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry!.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (width === 0) return;
+    const controller = new AbortController();
+    setStatus({ kind: 'loading' });
+    (async () => {
+      // pdf.js is loaded with the first page shown, not with the window.
+      const { pdfOf, drawPage } = await import('../../lib/pdf-page');
+      const pdf = await pdfOf(documentId, () => api().getPdfBytes(documentId));
+      if (controller.signal.aborted) return;
+      if (!pdf) {
+        setStatus({ kind: 'error', message: 'The original PDF is not available (a text file, or the file has moved or changed); the text is under “In the contract”.' });
+        return;
+      }
+      const drawn = await drawPage(pdf, pageNumber, canvas.current!, width, clauseText, controller.signal);
+      if (!controller.signal.aborted) setStatus({ kind: 'ready', ...drawn });
+    })().catch((error: unknown) => {
+      if (controller.signal.aborted || (error instanceof Error && error.name === 'RenderingCancelledException')) return;
+      setStatus({ kind: 'error', message: `This page could not be drawn: ${errorSentence(error)}` });
+    });
+    return () => controller.abort();
+  }, [documentId, pageNumber, clauseText, width]);
+
+  const ready = status.kind === 'ready';
+  return (
+    <div className="pdf-frame" ref={frame}>
+      {status.kind === 'loading' && (
+        <p className="pdf-status" role="status" data-testid="pdf-status">
+          Drawing page {pageNumber}…
+        </p>
+      )}
+      {status.kind === 'error' && (
+        <p className="pdf-status is-error" role="alert" data-testid="pdf-status">
+          {status.message}
+        </p>
+      )}
+      <div
+        className="pdf-page"
+        style={ready ? { width: status.width, height: status.height } : undefined}
+        data-testid="pdf-page"
+        data-rendered={ready ? 'true' : 'false'}
+        hidden={status.kind === 'error'}
+      >
+        <canvas ref={canvas} data-testid="pdf-canvas" aria-label={`Page ${pageNumber} of the original PDF`} role="img" />
+        {ready && (
+          <div className="pdf-overlay" data-testid="pdf-overlay" aria-hidden="true">
+            {status.boxes.map((box, i) => (
+              <div key={i} className="pdf-highlight" data-testid="pdf-highlight" style={box} />
+            ))}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { SearchResult } from '../../../../shared/api';
+import { clauseTitle, pagesLabel, scoreLabel } from '../../lib/format';
+import { snippetAround } from '../../lib/snippet';
+import { Highlighted } from './Highlighted';
+
+/** One ranked clause: number and heading, where it is, its score, the matched words, and Cite. */
+export function ResultCard({
+  result,
+  selected,
+  marked,
+  onOpen,
+  onToggleMark,
+}: {
+  result: SearchResult;
+  selected: boolean;
+  marked: boolean;
+  onOpen: () => void;
+  onToggleMark: () => void;
+}) {
+  const snippet = snippetAround(result.text, result.matches);
+  const title = clauseTitle(result.clauseNumber, result.heading, result.text);
+  const checkboxId = `cite-${result.clauseId}`;
+  return (
+    <li className={`card${selected ? ' is-selected' : ''}`} data-testid="result-card" data-clause-id={result.clauseId}>
+      <button
+        type="button"
+        className="card-open"
+        onClick={onOpen}
+        aria-current={selected ? 'true' : undefined}
+        aria-label={`${result.rank}. ${title}, ${result.documentTitle}, ${pagesLabel(result.pageStart, result.pageEnd)}`}
+        data-testid="result-open"
+      >
+        <span className="card-rank" aria-hidden="true">
+          {result.rank}
+        </span>
+        <span className="card-body">
+          <span className="card-title" data-testid="result-title">
+            {title}
+          </span>
+          <span className="card-source">
+            <span className="card-doc">{result.documentTitle}</span>
+            <span className="card-pages">{pagesLabel(result.pageStart, result.pageEnd)}</span>
+            <span className="card-score" title="Relevance score">
+              score {scoreLabel(result.score)}
+            </span>
+          </span>
+          <span className="card-text">
+            {snippet.clippedStart && '… '}
+            <Highlighted text={snippet.text} matches={result.matches} offset={snippet.offset} />
+            {snippet.clippedEnd && ' …'}
+          </span>
+        </span>
+      </button>
+      <label className="card-cite" htmlFor={checkboxId}>
+        <input id={checkboxId} type="checkbox" checked={marked} onChange={onToggleMark} data-testid="result-mark" />
+        Cite
+      </label>
+    </li>
+  );
+}
