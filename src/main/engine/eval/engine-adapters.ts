@@ -12,6 +12,11 @@ import type { AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from '
 /** Candidates the fused list hands to the re-ranker, as in the product's default. */
 const TOP_N = 100;
 
+/** The bench's quality-latency section varies top_n; everything else takes the product default. */
+export interface AcordSetupOptions extends EngineSetupOptions {
+  topN?: number;
+}
+
 /** An engine with the models the mode needs; throws the engine's own sentence when one is off. */
 async function openEngine(mode: EvalMode, opts: EngineSetupOptions): Promise<ClauseEngine> {
   const engine = ClauseEngine.open(':memory:');
@@ -34,7 +39,8 @@ async function embedAll(engine: ClauseEngine, label: string): Promise<void> {
 }
 
 /** ACORD entries are clauses already: each is stored as a one-clause document, chunked like any clause. */
-export function createAcordSetup(mode: EvalMode, opts: EngineSetupOptions): AcordSetup {
+export function createAcordSetup(mode: EvalMode, opts: AcordSetupOptions): AcordSetup {
+  const topN = opts.topN ?? TOP_N;
   return async (corpus) => {
     const engine = await openEngine(mode, opts);
     const clauseIdOf = new Map<string, number>();
@@ -60,7 +66,7 @@ export function createAcordSetup(mode: EvalMode, opts: EngineSetupOptions): Acor
         const rankedIds =
           mode === 'lexical'
             ? engine.rankLexical(query, pool.length, { clauseIds: pool }).map((hit) => hit.clauseId)
-            : (await engine.search(query, { mode, clauseIds: pool, topN: TOP_N, topK: TOP_N })).results.map((r) => r.clauseId);
+            : (await engine.search(query, { mode, clauseIds: pool, topN, topK: topN })).results.map((r) => r.clauseId);
         const ranked = rankedIds.map((id) => externalIdOf.get(id)!);
         // Clauses below the cut (or not matched at all) keep their pool order under the ranked ones.
         const seen = new Set(ranked);

@@ -10,21 +10,28 @@ export interface BenchArgs {
   quick: boolean;
   dataDir?: string;
   outFile?: string;
+  /** A models folder (bi-encoder/, cross-encoder/) to time instead of generated stand-ins. */
+  modelsDir?: string;
   help: boolean;
 }
 
 export const BENCH_HELP = `Usage: npm run bench -- [options]
 
   --runs N      timed runs of the PDF ingest; the median is reported (default ${DEFAULT_RUNS})
-  --quick       ingest only the first ${QUICK_TXT_FILES} CUAD txt files (sorted by name) instead of all
+  --quick       ingest only the first ${QUICK_TXT_FILES} CUAD txt files (sorted by name) instead of all,
+                and time fewer model windows, chunks and queries (s = 512 skipped); under 3 minutes
+  --models DIR  time these models (bi-encoder/ and cross-encoder/) instead of random-weight
+                MiniLM-L6-H384 stand-ins generated for the run (same cost as real weights);
+                also runs quality-latency (ACORD nDCG by top_n, which needs real weights)
   --data DIR    eval-data folder (default $CLAUSE_SEARCH_SHARED/eval-data, else
                 ../shared/eval-data beside the repository)
-  --out FILE    write the results as JSON: {machine, sections: {<name>: {...}}, startedAt}
+  --out FILE    write the results as JSON: {machine (with peakGflops), rerank (gflops),
+                sections: {<name>: {...}}, startedAt}
   --help        this text
 
 Tables go to stdout, progress to stderr. Exit 0 ok, 1 a section failed, 2 bad usage.`;
 
-const VALUE_FLAGS = { '--runs': 'runs', '--data': 'dataDir', '--out': 'outFile' } as const;
+const VALUE_FLAGS = { '--runs': 'runs', '--data': 'dataDir', '--out': 'outFile', '--models': 'modelsDir' } as const;
 type ValueFlag = keyof typeof VALUE_FLAGS;
 type ValueKey = (typeof VALUE_FLAGS)[ValueFlag];
 
@@ -52,6 +59,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = { runs: parseRuns(raw.runs), quick, help };
   if (raw.dataDir !== undefined) args.dataDir = raw.dataDir;
   if (raw.outFile !== undefined) args.outFile = raw.outFile;
+  if (raw.modelsDir !== undefined) args.modelsDir = raw.modelsDir;
   return args;
 }
 

@@ -31,3 +31,14 @@ export function shortName(name: string, max = 44): string {
   const tail = Math.min(12, Math.floor((max - 1) / 3));
   return `${name.slice(0, max - 1 - tail)}…${name.slice(name.length - tail)}`;
 }
+
+/** GFLOP/s (or GFLOP) with one decimal: the precision a timing on a busy laptop supports. */
+export function fmtGflops(value: number): string {
+  return Number.isFinite(value) ? value.toFixed(1) : 'n/a';
+}
+
+/** A share of a whole as a percent with no decimals ("63%"); n/a without a whole to divide by. */
+export function fmtPercentOf(part: number, whole: number): string {
+  const share = (100 * part) / whole;
+  return Number.isFinite(share) && whole > 0 ? `${Math.round(share)}%` : 'n/a';
+}

@@ -44,13 +44,21 @@ export async function runBenchCli(argv: readonly string[], deps: BenchDeps): Pro
     deps.stderr(`${dataDir} does not exist; pass --data DIR (the eval-data folder) or set CLAUSE_SEARCH_SHARED.\n`);
     return 2;
   }
+  const modelsDir = args.modelsDir === undefined ? undefined : path.resolve(args.modelsDir);
+  const missingRole = modelsDir === undefined ? undefined : ['bi-encoder', 'cross-encoder'].find((role) => !existsSync(path.join(modelsDir, role)));
+  if (missingRole !== undefined) {
+    deps.stderr(`${modelsDir} has no ${missingRole}/ folder; --models needs a folder with bi-encoder/ and cross-encoder/.\n`);
+    return 2;
+  }
 
   const startedAt = new Date().toISOString();
   const machine = machineInfo();
   deps.stdout(`Machine: ${describeMachine(machine)}\n`);
+  if (modelsDir !== undefined) deps.stdout(`Models: ${modelsDir}; quality numbers for them come from npm run eval -- --models ${modelsDir}\n`);
   const sections = await deps.loadSections();
-  const { ctx, dispose } = createBenchContext({ dataDir, runs: args.runs, quick: args.quick, stderr: deps.stderr, stderrIsTTY: deps.stderrIsTTY ?? false });
+  const { ctx, dispose } = createBenchContext({ dataDir, runs: args.runs, quick: args.quick, modelsDir, stderr: deps.stderr, stderrIsTTY: deps.stderrIsTTY ?? false });
   const results: Record<string, unknown> = {};
+  const topLevel: Record<string, Record<string, unknown>> = { machine: { ...machine } };
   const errors: Array<{ section: string; error: string }> = [];
   const started = performance.now();
   try {
@@ -60,6 +68,7 @@ export async function runBenchCli(argv: readonly string[], deps: BenchDeps): Pro
         const output = await section.run(ctx);
         deps.stdout(`\n${renderSection(section.title, output)}\n`);
         results[section.name] = output.json;
+        for (const [key, value] of Object.entries(output.topLevel ?? {})) topLevel[key] = { ...topLevel[key], ...value };
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         deps.stderr(`The ${section.name} section failed: ${message}\n`);
@@ -74,7 +83,8 @@ export async function runBenchCli(argv: readonly string[], deps: BenchDeps): Pro
   if (args.outFile !== undefined) {
     const out = path.resolve(args.outFile);
     mkdirSync(path.dirname(out), { recursive: true });
-    const json = { machine, sections: results, startedAt, options: { runs: args.runs, quick: args.quick, dataDir }, ...(errors.length > 0 ? { errors } : {}) };
+    const options = { runs: args.runs, quick: args.quick, dataDir, ...(modelsDir === undefined ? {} : { modelsDir }) };
+    const json = { ...topLevel, sections: results, startedAt, options, ...(errors.length > 0 ? { errors } : {}) };
     writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
     deps.stderr(`Wrote ${out}\n`);
   }

@@ -16,6 +16,11 @@ export interface SectionOutput {
   /** Plain sentences printed under the tables: warm-up, units, caveats. */
   notes: string[];
   json: Record<string, unknown>;
+  /**
+   * Headline figures merged into the top-level JSON object of the same name, so readers
+   * find them without knowing which section measured them (machine.peakGflops, rerank.gflops).
+   */
+  topLevel?: Record<string, Record<string, unknown>>;
 }
 
 export interface BenchSection {

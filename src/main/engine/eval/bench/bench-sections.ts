@@ -1,7 +1,22 @@
-/** The bench, in running order; model stages join as further sections. */
+/** The bench, in running order: the lexical stages, then the model stages of DESIGN.md's cost section. */
 import type { BenchSection } from './bench-section';
+import { embeddingIngestSection } from './embedding-ingest-section';
 import { lexicalQuerySection } from './lexical-query-section';
+import { machinePeakSection } from './machine-peak-section';
 import { pdfIngestSection } from './pdf-ingest-section';
+import { qualityLatencySection } from './quality-latency-section';
+import { queryLatencySection } from './query-latency-section';
+import { rerankThroughputSection } from './rerank-throughput-section';
 import { txtIngestSection } from './txt-ingest-section';
 
-export const BENCH_SECTIONS: readonly BenchSection[] = [pdfIngestSection, txtIngestSection, lexicalQuerySection];
+export const BENCH_SECTIONS: readonly BenchSection[] = [
+  pdfIngestSection,
+  txtIngestSection,
+  lexicalQuerySection,
+  machinePeakSection,
+  rerankThroughputSection,
+  embeddingIngestSection,
+  // Loads the models into the shared CUAD database, so it comes after every section that searches it lexically.
+  queryLatencySection,
+  qualityLatencySection,
+];

@@ -16,6 +16,7 @@ describe('parseBenchArgs', () => {
       help: false,
     });
     expect(parseBenchArgs(['-h']).help).toBe(true);
+    expect(parseBenchArgs(['--models', 'm']).modelsDir).toBe('m');
   });
 
   it.each([
@@ -25,6 +26,7 @@ describe('parseBenchArgs', () => {
     [['--out'], /--out needs a value/],
     [['--data', '--quick'], /--data needs a value/],
     [['--runs', '1', '--runs', '2'], /given twice/],
+    [['--models'], /--models needs a value/],
     [['--fast'], /Unknown option --fast/],
     [['stray'], /Unexpected argument "stray"/],
   ])('rejects %j with one sentence', (argv, message) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmtMB, fmtMs, fmtRate, fmtRatio, shortName } from '../../../../../src/main/engine/eval/bench/bench-format';
+import { fmtGflops, fmtMB, fmtMs, fmtPercentOf, fmtRate, fmtRatio, shortName } from '../../../../../src/main/engine/eval/bench/bench-format';
 import { describeMachine } from '../../../../../src/main/engine/eval/bench/machine-info';
 import { renderSection } from '../../../../../src/main/engine/eval/bench/render-section';
 
@@ -17,6 +17,14 @@ describe('number formatting', () => {
     expect(fmtRate(3.4412)).toBe('3.44');
     expect(fmtRate(4754.4)).toBe('4,754');
     expect(fmtRate(Number.NaN)).toBe('n/a');
+  });
+
+  it('prints GFLOP/s with one decimal and shares of the peak as whole percents', () => {
+    expect(fmtGflops(193.8926)).toBe('193.9');
+    expect(fmtGflops(Number.NaN)).toBe('n/a');
+    expect(fmtPercentOf(130.3, 193.9)).toBe('67%');
+    expect(fmtPercentOf(321.7, 193.9)).toBe('166%');
+    expect(fmtPercentOf(1, 0)).toBe('n/a');
   });
 
   it('prints megabytes and ratios', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -59,5 +59,31 @@ describe('runBenchCli', () => {
     expect(json.errors).toEqual([{ section: 'broken', error: 'no data' }]);
     expect(deps.out.join('')).toContain('== demo: a fake section ==');
     expect(deps.err.join('')).toContain('The broken section failed: no data');
+  });
+
+  it('merges a section\'s headline figures into the top-level objects of the same name', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-main-test-'));
+    dirs.push(dir);
+    const out = path.join(dir, 'bench.json');
+    const peak: BenchSection = {
+      name: 'peak',
+      title: 'peak',
+      run: async () => ({ tables: [], notes: [], json: { gflops: 190 }, topLevel: { machine: { peakGflops: 190 }, rerank: { gflops: 320 } } }),
+    };
+    expect(await runBenchCli(['--data', dir, '--out', out], fakeDeps([peak]))).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.machine).toMatchObject({ peakGflops: 190, logicalCores: expect.any(Number) });
+    expect(json.rerank).toEqual({ gflops: 320 });
+    expect(json.sections.peak).toEqual({ gflops: 190 });
+  });
+
+  it('rejects a --models folder without bi-encoder/ and cross-encoder/ before running anything', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-main-test-'));
+    dirs.push(dir);
+    mkdirSync(path.join(dir, 'models', 'bi-encoder'), { recursive: true });
+    const deps = fakeDeps([okSection]);
+    expect(await runBenchCli(['--data', dir, '--models', path.join(dir, 'models')], deps)).toBe(2);
+    expect(deps.err.join('')).toContain('has no cross-encoder/ folder');
+    expect(deps.loaded).toBe(0);
   });
 });
