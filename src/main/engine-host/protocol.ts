@@ -11,32 +11,14 @@
  * own control requests. Everything is structured-clone data.
  */
 import type { AppEvent, ClauseSearchApi } from '../../shared/app-api';
+import { API_METHODS, type ApiMethod } from '../../shared/desktop-bridge';
 
-export type EngineMethod = Exclude<keyof ClauseSearchApi, 'onEvent'>;
+export type EngineMethod = ApiMethod;
 export type EngineArgs<M extends EngineMethod> = Parameters<ClauseSearchApi[M]>;
 export type EngineResult<M extends EngineMethod> = Awaited<ReturnType<ClauseSearchApi[M]>>;
 
-/** Every engine method, for dispatch tables and validation that must cover them all. */
-export const ENGINE_METHODS = [
-  'info',
-  'listDocuments',
-  'addPaths',
-  'cancelJob',
-  'removeDocument',
-  'search',
-  'getClauseContext',
-  'getDocumentView',
-  'getPdfBytes',
-  'exportClauses',
-  'getSettings',
-  'updateSettings',
-  'modelStatus',
-] as const satisfies readonly EngineMethod[];
-
-// Fails to compile if a ClauseSearchApi method is missing from ENGINE_METHODS.
-type MissingMethods = Exclude<EngineMethod, (typeof ENGINE_METHODS)[number]>;
-const allMethodsListed: MissingMethods extends never ? true : MissingMethods = true;
-void allMethodsListed;
+/** Every engine method (the list the preload exposes; it fails to compile if one is missing). */
+export const ENGINE_METHODS = API_METHODS;
 
 /** What the worker needs to start: sent as the first request after every (re)start. */
 export interface OpenOptions {
