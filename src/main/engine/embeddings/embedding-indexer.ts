@@ -4,7 +4,7 @@ import { readEmbeddingModel, useEmbeddingModel, type ModelChange } from '../stor
 import { storeChunkVectors, type ChunkVector } from '../store/vector-writer';
 import { readPendingByIds, readPendingChunks, type PendingChunk } from './chunk-source';
 import { embeddingTotals } from './embedding-status';
-import { batchesBySimilarLength } from './length-batches';
+import { batchByLength } from '../models/length-batches';
 import { modelInput } from './model-input';
 
 /** What the indexer needs of a bi-encoder; a real `Embedder` is one. */
@@ -91,7 +91,7 @@ export class EmbeddingIndexer {
       afterId = window[window.length - 1]!.chunkId;
       ({ chunks: total, embedded: done } = embeddingTotals(this.db)); // ingest may run alongside
       const items = window.map((chunk) => ({ chunk, input: modelInput(chunk) }));
-      for (const batch of batchesBySimilarLength(items, this.batchSize, (item) => item.input.length)) {
+      for (const batch of batchByLength(items, this.batchSize, (item) => item.input.length)) {
         if (signal?.aborted) return finish(true);
         let vectors: Float32Array[];
         try {

@@ -1,6 +1,6 @@
 import type { PairScorer } from '../../models/types';
 import { abortError, throwIfAborted } from './abort-error';
-import { batchByLength } from './length-batches';
+import { batchByLength } from '../../models/length-batches';
 import type { RerankScoreCache } from './score-cache';
 
 export interface WindowToScore {

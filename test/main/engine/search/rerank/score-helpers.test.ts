@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchByLength } from '../../../../../src/main/engine/search/rerank/length-batches';
+import { batchByLength } from '../../../../../src/main/engine/models/length-batches';
 import { normaliseQuery } from '../../../../../src/main/engine/search/rerank/normalise-query';
 import { sigmoid } from '../../../../../src/main/engine/search/rerank/sigmoid';
 import { windowHash } from '../../../../../src/main/engine/search/rerank/window-hash';
