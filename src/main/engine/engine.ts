@@ -14,6 +14,7 @@ import { loadEngineModels, NO_MODELS, type EngineModels } from './engine-models'
 import { Ingestor, type IngestRunOptions } from './ingest/ingestor';
 import type { LoadModelsOptions } from './models';
 import { DEFAULT_LEXICAL_OPTIONS, lexicalSearch, type LexicalOptions } from './search/lexical-search';
+import type { ClauseFilter } from './search/clause-filter';
 import { runPipeline } from './search/pipeline';
 import { parseQuery } from './search/query/parse-query';
 import { DocumentReader, type ClauseSpanRow, type PageSpanRow } from './store/document-reader';
@@ -168,7 +169,7 @@ export class ClauseEngine {
   }
 
   /** Lexical ranking only, without building result records: for evaluation over large pools. */
-  rankLexical(query: string, limit: number, filter: { clauseIds?: readonly number[]; documentIds?: readonly number[] } = {}) {
+  rankLexical(query: string, limit: number, filter: ClauseFilter = {}) {
     return lexicalSearch(this.db, parseQuery(query), limit, filter, this.lexicalOptions);
   }
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { ClauseFilter } from './clause-filter';
 import { ftsAny, ftsPhrase, quoteFtsString } from './query/fts-expression';
 import type { ParsedQuery } from './query/parse-query';
 import { REQUEST_WORDS, STOPWORDS } from './query/stopwords';
@@ -25,12 +26,6 @@ export const DEFAULT_LEXICAL_OPTIONS: LexicalOptions = {
   stemPrefixes: true,
   weights: { text: 1, heading: 3, number: 2 },
 };
-
-export interface LexicalFilter {
-  /** Only rank these clauses (the ACORD pool protocol, document filters). */
-  clauseIds?: readonly number[];
-  documentIds?: readonly number[];
-}
 
 export interface LexicalHit {
   clauseId: number;
@@ -68,7 +63,7 @@ export function lexicalSearch(
   db: Database,
   query: ParsedQuery,
   limit: number,
-  filter: LexicalFilter = {},
+  filter: ClauseFilter = {},
   options: LexicalOptions = DEFAULT_LEXICAL_OPTIONS,
 ): LexicalHit[] {
   const match = buildMatchExpression(query, options);

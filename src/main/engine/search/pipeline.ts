@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { SearchMode, SearchResponse, SearchSettings, StageTrace } from '../../../shared/api';
 import type { Embedder } from '../models/types';
+import type { ClauseFilter } from './clause-filter';
 import { reciprocalRankFusion } from './fusion';
 import { EMPTY_TRACE, hydrateResults, type PlacedClause } from './hydrate-results';
-import { buildMatchExpression, lexicalSearch, type LexicalFilter, type LexicalHit, type LexicalOptions } from './lexical-search';
+import { buildMatchExpression, lexicalSearch, type LexicalHit, type LexicalOptions } from './lexical-search';
 import { parseQuery } from './query/parse-query';
 import type { CrossEncoderReranker } from './rerank';
 import { semanticSearch, type SemanticHit } from './semantic-search';
@@ -19,7 +20,7 @@ export interface PipelineRequest {
   mode: SearchMode;
   settings: SearchSettings;
   lexical: LexicalOptions;
-  filter?: LexicalFilter;
+  filter?: ClauseFilter;
   signal?: AbortSignal;
   /** Called with the fused stage-1 list before re-ranking starts (mode full only). */
   onStage1?: (response: SearchResponse) => void;

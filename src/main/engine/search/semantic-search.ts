@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { ClauseFilter } from './clause-filter';
 import { readEmbeddingModel, vectorTableExists, VECTOR_TABLE } from '../store/vector-model';
 import { vectorBlob } from '../store/vector-writer';
 
@@ -6,13 +7,6 @@ import { vectorBlob } from '../store/vector-writer';
 export interface QueryVector {
   modelId: string;
   vector: Float32Array;
-}
-
-export interface SemanticFilter {
-  /** Only rank these clauses (evaluation pools). */
-  clauseIds?: readonly number[];
-  /** Only rank clauses of these documents. */
-  documentIds?: readonly number[];
 }
 
 export interface SemanticHit {
@@ -34,7 +28,7 @@ const OVERFETCH = 4;
  * return none of them. Chunks not yet embedded are not ranked; without any stored
  * model the list is empty.
  */
-export function semanticSearch(db: Database, query: QueryVector, limit: number, filter: SemanticFilter = {}): SemanticHit[] {
+export function semanticSearch(db: Database, query: QueryVector, limit: number, filter: ClauseFilter = {}): SemanticHit[] {
   const recorded = readEmbeddingModel(db);
   limit = Math.floor(limit);
   if (!recorded || !vectorTableExists(db) || !(limit >= 1)) return [];
@@ -74,7 +68,7 @@ function nearestClauses(db: Database, blob: Buffer, limit: number): SemanticHit[
  * Exact cosine distance to every chunk in the filter (all chunks when it is empty), best
  * per clause. MIN skips the NULL distance of a zero vector; a clause with only those is left out.
  */
-function exactScan(db: Database, blob: Buffer, limit: number, filter: SemanticFilter): SemanticHit[] {
+function exactScan(db: Database, blob: Buffer, limit: number, filter: ClauseFilter): SemanticHit[] {
   const where: string[] = [];
   const params: unknown[] = [blob];
   if (filter.clauseIds) {
