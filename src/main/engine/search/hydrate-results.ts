@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SearchResult, StageTrace } from '../../../shared/api';
-import { matchOffsetsInClause } from './match-offsets';
+import { matchOffsetsInClauses } from './match-offsets';
 
 interface ResultRow {
   clause_id: number;
@@ -43,6 +43,7 @@ export function hydrateResults(db: Database, ranked: readonly PlacedClause[], ma
      FROM clauses c JOIN documents d ON d.id = c.document_id
      WHERE c.id = ?`,
   );
+  const matches = match ? matchOffsetsInClauses(db, ranked.map((item) => item.clauseId), match) : new Map<number, Array<[number, number]>>();
   return ranked.map((item) => {
     const row = load.get(item.clauseId) as ResultRow;
     return {
@@ -59,7 +60,7 @@ export function hydrateResults(db: Database, ranked: readonly PlacedClause[], ma
       charStart: row.char_start,
       charEnd: row.char_end,
       text: row.text,
-      matches: match ? matchOffsetsInClause(db, item.clauseId, match) : [],
+      matches: matches.get(item.clauseId) ?? [],
       stages: item.stages,
     };
   });

@@ -4,16 +4,23 @@ const OPEN = '\u0001';
 const CLOSE = '\u0002';
 
 /**
- * Where the query matched inside one clause, as [start, end) offsets into its text.
- * FTS5's own highlight() marks the tokens, so stemming and phrases agree with the ranking.
- * `+rowid`: with the plain `rowid = ?` this SQLite build's FTS5 returned the first
+ * Where the query matched inside each of the given clauses, as [start, end) offsets into
+ * their texts. FTS5's own highlight() marks the tokens, so stemming and phrases agree
+ * with the ranking. One MATCH pass serves every clause of a result list. The rowid test is
+ * `+rowid`: with a plain rowid constraint this SQLite build's FTS5 returned the first
  * matching row instead of the one asked for; the unary plus makes it a filter.
  */
-export function matchOffsetsInClause(db: Database, clauseId: number, match: string): Array<[number, number]> {
-  const row = db
-    .prepare(`SELECT highlight(clauses_fts, 0, '${OPEN}', '${CLOSE}') AS marked FROM clauses_fts WHERE clauses_fts MATCH ? AND +rowid = ?`)
-    .get(match, clauseId) as { marked: string } | undefined;
-  return row ? offsetsFromMarkers(row.marked) : [];
+export function matchOffsetsInClauses(db: Database, clauseIds: readonly number[], match: string): Map<number, Array<[number, number]>> {
+  const offsets = new Map<number, Array<[number, number]>>();
+  if (clauseIds.length === 0) return offsets;
+  const rows = db
+    .prepare(
+      `SELECT rowid AS clauseId, highlight(clauses_fts, 0, '${OPEN}', '${CLOSE}') AS marked FROM clauses_fts
+       WHERE clauses_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .all(match, JSON.stringify(clauseIds)) as Array<{ clauseId: number; marked: string }>;
+  for (const row of rows) offsets.set(row.clauseId, offsetsFromMarkers(row.marked));
+  return offsets;
 }
 
 /** Strips the markers and returns the spans they enclosed, in unmarked coordinates. */
