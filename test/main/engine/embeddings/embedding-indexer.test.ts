@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { EmbeddingIndexer, type EmbeddingProgress } from '../../../../src/main/engine/embeddings/embedding-indexer';
-import { documentEmbeddingStatus, embeddingTotals } from '../../../../src/main/engine/embeddings/embedding-status';
+import { embeddingTotals } from '../../../../src/main/engine/embeddings/embedding-status';
+import { DocumentReader } from '../../../../src/main/engine/store/document-reader';
+
+/** Per-document embedding state as the library reports it, for documents that have chunks. */
+function documentEmbeddingStatus(db: Database, documentIds?: readonly number[]) {
+  return new DocumentReader(db)
+    .listDocuments()
+    .filter((d) => d.chunkCount > 0 && (!documentIds || documentIds.includes(d.id)))
+    .map((d) => ({ documentId: d.id, chunks: d.chunkCount, embedded: d.embeddedChunks }))
+    .sort((a, b) => a.documentId - b.documentId);
+}
 import { DocumentWriter } from '../../../../src/main/engine/store/document-writer';
 import { openDatabase } from '../../../../src/main/engine/store/open-database';
 import { readEmbeddingModel } from '../../../../src/main/engine/store/vector-model';
