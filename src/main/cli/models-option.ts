@@ -1,5 +1,6 @@
 import type { ModelStatus, SearchMode } from '../../shared/api';
 import type { ClauseEngine } from '../engine/engine';
+import { bestAvailableMode } from '../engine/engine-models';
 import { UsageError } from './usage-error';
 
 /**
@@ -17,7 +18,7 @@ export async function loadModelsOption(engine: ClauseEngine, dir: string | undef
 export function usableMode(asked: SearchMode, status: ModelStatus | null, err: NodeJS.WritableStream): SearchMode {
   if (asked === 'lexical') return asked;
   if (!status) throw new UsageError(`--mode ${asked} needs --models DIR (a folder with bi-encoder/ and cross-encoder/).`);
-  const mode: SearchMode = !status.semantic ? 'lexical' : asked === 'full' && !status.rerank ? 'hybrid' : asked;
+  const mode = bestAvailableMode(asked, status);
   if (mode !== asked) err.write(`Searching in ${mode} mode instead of ${asked}.\n`);
   return mode;
 }

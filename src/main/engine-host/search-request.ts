@@ -6,11 +6,11 @@
 import type { ModelStatus, SearchMode } from '../../shared/api';
 import type { AppSettings, SearchRequest } from '../../shared/app-api';
 import type { EngineSearchOptions } from '../engine/engine';
+import { bestAvailableMode } from '../engine/engine-models';
 
+/** A window asks for the full pipeline unless it says otherwise. */
 export function usableMode(asked: SearchMode | undefined, status: ModelStatus): SearchMode {
-  const wanted = asked ?? 'full';
-  if (wanted === 'lexical' || !status.semantic) return 'lexical';
-  return wanted === 'full' && !status.rerank ? 'hybrid' : wanted;
+  return bestAvailableMode(asked ?? 'full', status);
 }
 
 export function searchOptionsFor(request: SearchRequest, settings: AppSettings, status: ModelStatus): EngineSearchOptions {

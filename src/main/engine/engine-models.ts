@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ModelStatus } from '../../shared/api';
+import type { ModelStatus, SearchMode } from '../../shared/api';
 import { loadModels, type LoadModelsOptions } from './models';
 import type { Embedder } from './models/types';
 import { CrossEncoderReranker } from './search/rerank';
@@ -44,4 +44,10 @@ export async function loadEngineModels(db: Database, modelsDir: string, options:
       notes: loaded.notes,
     },
   };
+}
+
+/** The mode asked for, or the best one the loaded models allow: full needs both models, hybrid the bi-encoder. */
+export function bestAvailableMode(asked: SearchMode, status: ModelStatus): SearchMode {
+  if (asked === 'lexical' || !status.semantic) return 'lexical';
+  return asked === 'full' && !status.rerank ? 'hybrid' : asked;
 }
