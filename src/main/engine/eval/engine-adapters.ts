@@ -45,6 +45,7 @@ export function createAcordSetup(mode: EvalMode, opts: AcordSetupOptions): Acord
     const engine = await openEngine(mode, opts);
     const clauseIdOf = new Map<string, number>();
     const externalIdOf = new Map<number, string>();
+    const clauseOf = engine.db.prepare('SELECT id FROM clauses WHERE document_id = ?').pluck();
     engine.db.transaction(() => {
       for (const entry of corpus) {
         const clause = { charStart: 0, charEnd: entry.text.length };
@@ -54,7 +55,7 @@ export function createAcordSetup(mode: EvalMode, opts: AcordSetupOptions): Acord
           text: entry.text,
           clauses: [{ number: null, heading: null, path: [], level: 0, pageStart: 1, pageEnd: 1, ...clause, chunks: chunkClause(entry.text, clause) }],
         });
-        const clauseId = engine.db.prepare('SELECT id FROM clauses WHERE document_id = ?').pluck().get(documentId) as number;
+        const clauseId = clauseOf.get(documentId) as number;
         clauseIdOf.set(entry.id, clauseId);
         externalIdOf.set(clauseId, entry.id);
       }
