@@ -1,4 +1,5 @@
 import type { ClauseWithDocument } from '../../../shared/api';
+import { pageCitation } from '../../../shared/page-citation';
 
 /**
  * "12.3" → "§ 12.3"; a sub-paragraph is only meaningful with its parent, so
@@ -23,6 +24,6 @@ export function pinpointCitation(clause: ClauseWithDocument): string {
   const label = clauseLabel(clause);
   if (label) parts.push(clause.heading ? `${label} (${clause.heading})` : label);
   else if (clause.heading) parts.push(clause.heading);
-  parts.push(pagesLabel(clause.pageStart, clause.pageEnd));
+  parts.push(pageCitation(clause));
   return parts.join(', ');
 }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { ChunkSpan, PageSpan } from '../ingest/types';
 
 export interface ClauseToStore {
@@ -78,6 +78,7 @@ export class DocumentWriter {
       );
       for (const page of doc.pages) {
         this.statements.insertPage.run(documentId, page.pageNumber, page.charStart, page.charEnd);
+        if (page.printedLabel) this.setPrintedPage(documentId, page);
       }
       doc.clauses.forEach((clause, ordinal) => this.insertClause(documentId, ordinal, clause, doc.text));
       return documentId;
@@ -113,6 +114,14 @@ export class DocumentWriter {
   /** Removes a document with its pages, clauses, chunks and index rows. */
   deleteDocument(documentId: number): boolean {
     return this.db.transaction(() => this.statements.deleteDocument.run(documentId).changes > 0)();
+  }
+
+  private setPrintedStatement: Statement | null = null;
+
+  /** The page's printed number (migration 0006), prepared on first use so older schemas still take pages without one. */
+  private setPrintedPage(documentId: number, page: PageSpan): void {
+    this.setPrintedStatement ??= this.db.prepare('UPDATE pages SET printed_label = ?, printed_check = ? WHERE document_id = ? AND page_number = ?');
+    this.setPrintedStatement.run(page.printedLabel, page.printedCheck ?? 'unchecked', documentId, page.pageNumber);
   }
 
   private insertClause(documentId: number, ordinal: number, clause: ClauseToStore, text: string): void {

@@ -19,6 +19,7 @@ describe('openDatabase', () => {
       { version: 1, name: 'initial' },
       { version: 2, name: 'embeddings' },
       { version: 3, name: 'rerank-cache' },
+      { version: 6, name: 'citations' },
     ]);
     again.close();
   });
