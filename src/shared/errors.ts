@@ -11,7 +11,11 @@ export type IngestErrorCode =
   | 'encrypted-pdf'
   | 'no-text-layer'
   | 'unsupported-type'
-  | 'no-clauses';
+  | 'no-clauses'
+  | 'database-busy'
+  | 'not-plain-text'
+  | 'not-a-regular-file'
+  | 'too-large';
 
 export class IngestError extends Error {
   readonly code: IngestErrorCode;

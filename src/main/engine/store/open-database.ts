@@ -4,6 +4,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { sqliteVecExtensionPath } from '../native/sqlite-vec-path';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
+import { BUSY_TIMEOUT_MS } from './write-lock';
 
 export interface OpenDatabaseOptions {
   readonly?: boolean;
@@ -18,7 +19,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: Database;
   try {
-    db = new BetterSqlite3(file, { readonly: options.readonly ?? false });
+    // The timeout applies from the first statement: setting WAL on a new file takes a lock too.
+    db = new BetterSqlite3(file, { readonly: options.readonly ?? false, timeout: BUSY_TIMEOUT_MS });
     db.pragma('journal_mode = WAL');
   } catch (error) {
     throw describeOpenError(file, error);
@@ -29,7 +31,6 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   db.loadExtension(sqliteVecExtensionPath());
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
   if (!options.readonly) migrate(db, migrations);
   return db;
 }
