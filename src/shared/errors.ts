@@ -11,7 +11,11 @@ export type IngestErrorCode =
   | 'encrypted-pdf'
   | 'no-text-layer'
   | 'unsupported-type'
-  | 'no-clauses';
+  | 'no-clauses'
+  | 'not-a-docx'
+  | 'encrypted-docx'
+  | 'legacy-doc'
+  | 'ocr-failed';
 
 export class IngestError extends Error {
   readonly code: IngestErrorCode;

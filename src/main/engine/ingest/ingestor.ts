@@ -65,6 +65,8 @@ export class Ingestor {
         text: extracted.text,
         pages: extracted.pages,
         clauses,
+        notes: extracted.notes,
+        ocr: extracted.ocr,
       });
       return {
         ...base,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { ChunkSpan, PageSpan } from '../ingest/types';
+import type { ChunkSpan, OcrSummary, PageSpan } from '../ingest/types';
+import { saveDocumentExtras } from './document-extras';
 
 export interface ClauseToStore {
   number: string | null;
@@ -21,6 +22,9 @@ export interface DocumentToStore {
   text: string;
   pages: PageSpan[];
   clauses: ClauseToStore[];
+  /** Notes and OCR data (migration 0007), when the reader produced any. */
+  notes?: string[];
+  ocr?: OcrSummary;
 }
 
 export interface FailureToStore {
@@ -80,6 +84,7 @@ export class DocumentWriter {
         this.statements.insertPage.run(documentId, page.pageNumber, page.charStart, page.charEnd);
       }
       doc.clauses.forEach((clause, ordinal) => this.insertClause(documentId, ordinal, clause, doc.text));
+      saveDocumentExtras(this.db, documentId, doc.notes, doc.ocr);
       return documentId;
     })();
   }
