@@ -15,7 +15,11 @@ export type IngestErrorCode =
   | 'database-busy'
   | 'not-plain-text'
   | 'not-a-regular-file'
-  | 'too-large';
+  | 'too-large'
+  | 'not-a-docx'
+  | 'encrypted-docx'
+  | 'legacy-doc'
+  | 'ocr-failed';
 
 export class IngestError extends Error {
   readonly code: IngestErrorCode;

@@ -65,6 +65,8 @@ export class Ingestor {
         text: extracted.text,
         pages: extracted.pages,
         clauses,
+        notes: extracted.notes,
+        ocr: extracted.ocr,
       });
       // Another import stored the same bytes while this one was reading them.
       if (saved.kind === 'duplicate') return { ...base, outcome: 'duplicate', documentId: saved.documentId, duplicateOf: saved.path };
