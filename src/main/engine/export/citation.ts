@@ -1,5 +1,6 @@
 import type { ClauseWithDocument } from '../../../shared/api';
 import { pageCitation } from '../../../shared/page-citation';
+import { hasFixedPages } from '../../../shared/document-format';
 
 /**
  * "12.3" → "§ 12.3"; a sub-paragraph is only meaningful with its parent, so
@@ -24,6 +25,7 @@ export function pinpointCitation(clause: ClauseWithDocument): string {
   const label = clauseLabel(clause);
   if (label) parts.push(clause.heading ? `${label} (${clause.heading})` : label);
   else if (clause.heading) parts.push(clause.heading);
-  parts.push(pageCitation(clause));
+  // A Word file reflows, so it has no page to cite: the clause number and heading stand alone.
+  if (hasFixedPages(clause.documentPath)) parts.push(pageCitation(clause));
   return parts.join(', ');
 }
