@@ -6,6 +6,7 @@ import { ingestCommand } from './cli/ingest-command';
 import { searchCommand } from './cli/search-command';
 import { showCommand } from './cli/show-command';
 import { UsageError } from './cli/usage-error';
+import { verifyCommand } from './cli/verify-command';
 
 const HELP = `clause-search — search your contracts offline
 
@@ -18,6 +19,7 @@ const HELP = `clause-search — search your contracts offline
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
+  clause-search verify FILE.docx|FILE.csv --db FILE [--json]   is each exported quote still exactly in its source?
 
 Exit status: 0 ok; 1 some file failed to ingest or an operation failed; 2 bad usage or an unusable query.
 `;
@@ -43,6 +45,8 @@ export async function main(
         return await exportCommand(rest, out);
       case 'grid':
         return await gridCommand(rest, out, err);
+      case 'verify':
+        return await verifyCommand(rest, out);
       case undefined:
       case 'help':
       case '--help':

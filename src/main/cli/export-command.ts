@@ -3,7 +3,8 @@ import { ClauseEngine } from '../engine/engine';
 import type { ClauseWithDocument } from '../../shared/api';
 import { exportCsv } from '../engine/export/export-csv';
 import { exportDocx } from '../engine/export/export-docx';
-import { exportMarkdown } from '../engine/export/export-markdown';
+import { exportMarkdown, type ExportContext } from '../engine/export/export-markdown';
+import { indexVersion } from '../engine/provenance/index-version';
 import { clauseIds, parseCommand, requireDb } from './options';
 import { UsageError } from './usage-error';
 
@@ -23,13 +24,15 @@ export async function exportCommand(args: string[], out: NodeJS.WritableStream):
   const ids = clauseIds(positionals);
   const engine = ClauseEngine.open(requireDb(values.db));
   let clauses: ClauseWithDocument[];
+  let version: string;
   try {
     clauses = engine.getClauses(ids);
+    version = indexVersion(engine.db);
   } finally {
     // The database is not needed while the file is rendered and written.
     engine.close();
   }
-  fs.writeFileSync(values.out, await render(format, clauses, values.query));
+  fs.writeFileSync(values.out, await render(format, clauses, { query: values.query, indexVersion: version }));
   out.write(`Exported ${clauses.length} clause(s) to ${values.out}.\n`);
   return 0;
 }
@@ -38,8 +41,7 @@ function isFormat(value: string | undefined): value is Format {
   return (FORMATS as readonly string[]).includes(value ?? '');
 }
 
-async function render(format: Format, clauses: ClauseWithDocument[], query: string | undefined): Promise<string | Uint8Array> {
-  const context = { query };
+async function render(format: Format, clauses: ClauseWithDocument[], context: ExportContext): Promise<string | Uint8Array> {
   if (format === 'md') return exportMarkdown(clauses, context);
   if (format === 'csv') return exportCsv(clauses, context);
   return exportDocx(clauses, context);

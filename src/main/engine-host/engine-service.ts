@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { ClauseContext, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
 import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
 import { ClauseEngine } from '../engine/engine';
+import { indexVersion } from '../engine/provenance/index-version';
 import { buildExport } from './export-file';
 import { runEmbeddingResume, runIngestJob } from './ingest-job';
 import { readOriginalPdf } from './original-pdf';
@@ -102,7 +103,10 @@ export class EngineService implements EngineApi {
   }
 
   async exportClauses(request: ExportRequest): Promise<ExportResult> {
-    return buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query);
+    return buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query, new Date(), {
+      appVersion: this.options.appVersion,
+      indexVersion: indexVersion(this.engine.db),
+    });
   }
 
   async getSettings(): Promise<AppSettings> {
