@@ -78,6 +78,10 @@ describe.skipIf(!enabled)('the packaged app (electron-builder --dir, stand-in El
       builtWorkerSpec(mainDir).file.split(path.sep).join('/'),
       path.posix.join(mainDir, '../preload/index.cjs'),
       path.posix.join(mainDir, '../renderer/index.html'),
+      // pdf.js's data for the renderer (scripts/vite/pdfjs-assets.ts).
+      path.posix.join(mainDir, '../renderer/pdfjs/standard_fonts/LiberationSans-Regular.ttf'),
+      path.posix.join(mainDir, '../renderer/pdfjs/cmaps/UniJIS-UCS2-H.bcmap'),
+      path.posix.join(mainDir, '../renderer/pdfjs/wasm/openjpeg.wasm'),
     ];
     for (const file of expected) {
       expect(byPath.get(file), `${file} is not in app.asar`).toMatchObject({ unpacked: false });
