@@ -13,6 +13,8 @@ export interface ExtractedText {
   pages: PageSpan[];
   /** A title from the file's metadata, when it has a usable one. */
   title: string | null;
+  /** What had to be repaired while reading (e.g. invalid UTF-8 bytes replaced). */
+  notes?: string[];
 }
 
 /** A clause found by the segmenter; its text is `text.slice(charStart, charEnd)`. */
