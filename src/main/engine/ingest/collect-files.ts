@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { collectInputs } from './file-checks/collect-inputs';
 
-export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.txt']);
+export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.txt', '.htm', '.html', '.docx', '.doc']);
 
 export function isSupportedFile(file: string): boolean {
   return SUPPORTED_EXTENSIONS.has(path.extname(file).toLowerCase());

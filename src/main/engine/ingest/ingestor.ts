@@ -77,6 +77,8 @@ export class Ingestor {
         text: extracted.text,
         pages: extracted.pages,
         clauses,
+        notes: extracted.notes,
+        ocr: extracted.ocr,
       });
       // Another import stored the same bytes while this one was reading them.
       if (saved.kind === 'duplicate') return { ...base, outcome: 'duplicate', documentId: saved.documentId, duplicateOf: saved.path };
@@ -113,7 +115,7 @@ export class Ingestor {
 }
 
 function refuseUnsupportedName(file: string): void {
-  if (!isSupportedFile(file)) throw new IngestError('unsupported-type', 'Only PDF and plain-text (.txt) files can be added.');
+  if (!isSupportedFile(file)) throw new IngestError('unsupported-type', 'Only PDF, Word (.docx), HTML and plain-text (.txt) files can be added.');
 }
 
 export function titleFromFileName(file: string): string {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { ChunkSpan, PageSpan } from '../ingest/types';
+import type { ChunkSpan, OcrSummary, PageSpan } from '../ingest/types';
+import { saveDocumentExtras } from './document-extras';
 import { writeTransaction } from './write-lock';
 
 export interface ClauseToStore {
@@ -22,6 +23,9 @@ export interface DocumentToStore {
   text: string;
   pages: PageSpan[];
   clauses: ClauseToStore[];
+  /** Notes and OCR data (migration 0007), when the reader produced any. */
+  notes?: string[];
+  ocr?: OcrSummary;
 }
 
 /** What saveUnlessStored did: stored the document, or found the same bytes already stored. */
@@ -106,6 +110,7 @@ export class DocumentWriter {
       this.statements.insertPage.run(documentId, page.pageNumber, page.charStart, page.charEnd);
     }
     doc.clauses.forEach((clause, ordinal) => this.insertClause(documentId, ordinal, clause, doc.text));
+    saveDocumentExtras(this.db, documentId, doc.notes, doc.ocr);
     return documentId;
   }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import * as sqliteVec from 'sqlite-vec';
+import { sqliteVecExtensionPath } from '../native/sqlite-vec-path';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { BUSY_TIMEOUT_MS } from './write-lock';
@@ -27,7 +27,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
   // Every connection needs vec0: the chunk_vectors table and the trigger that clears a
   // deleted chunk's vector cannot even be read or fired without it.
-  sqliteVec.load(db);
+  // Loaded by path, mapped out of app.asar: SQLite's own loader cannot read inside it.
+  db.loadExtension(sqliteVecExtensionPath());
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   if (!options.readonly) migrate(db, migrations);
