@@ -124,7 +124,7 @@ export interface SearchSettings {
   semanticWeight: number;
 }
 
-export type IngestOutcome = 'ingested' | 'replaced' | 'duplicate' | 'failed';
+export type IngestOutcome = 'ingested' | 'replaced' | 'duplicate' | 'failed' | 'skipped';
 
 export interface IngestFileResult {
   path: string;
@@ -137,6 +137,8 @@ export interface IngestFileResult {
   errorCode: string | null;
   /** For a duplicate: the path of the stored document with the same content. */
   duplicateOf: string | null;
+  /** Sentences about what was repaired or skipped while reading (absent when nothing was). */
+  notes?: string[];
 }
 
 export interface IngestProgress {

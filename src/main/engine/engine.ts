@@ -12,6 +12,8 @@ import type {
 import { EmbeddingIndexer, type EmbeddingProgress, type EmbeddingRunResult } from './embeddings/embedding-indexer';
 import { loadEngineModels, NO_MODELS, type EngineModels } from './engine-models';
 import { Ingestor, type IngestRunOptions } from './ingest/ingestor';
+import type { CollectedInputs } from './ingest/file-checks/collect-inputs';
+import type { FileLimits } from './ingest/file-checks/file-limits';
 import type { LoadModelsOptions } from './models';
 import { DEFAULT_LEXICAL_OPTIONS, lexicalSearch, type LexicalOptions } from './search/lexical-search';
 import type { ClauseFilter } from './search/clause-filter';
@@ -207,6 +209,16 @@ export class ClauseEngine {
     } finally {
       if (this.activeSearch === controller) this.activeSearch = null;
     }
+  }
+
+  /** The files under the user's paths and a result for each thing found but not taken (ingest-job). */
+  collectInputs(paths: readonly string[]): Promise<CollectedInputs> {
+    return this.ingestor.collect(paths);
+  }
+
+  /** Sets the per-file limits of later ingests (the size limit from Settings or --max-file-mb). */
+  setFileLimits(limits: FileLimits): void {
+    this.ingestor.limits = limits;
   }
 }
 
