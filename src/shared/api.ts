@@ -43,6 +43,11 @@ export interface Clause {
 export interface ClauseWithDocument extends Clause {
   documentTitle: string;
   documentPath: string;
+  /** Printed page numbers of the first and last page ("83", "iv"); null where none can be trusted (see shared/page-citation.ts). */
+  printedPageStart?: string | null;
+  printedPageEnd?: string | null;
+  /** The source file's sha256, for provenance. */
+  documentSha256?: string;
 }
 
 export interface ClauseContext {
@@ -86,6 +91,9 @@ export interface SearchResult {
   pageEnd: number;
   charStart: number;
   charEnd: number;
+  /** Printed page numbers of the first and last page ("83", "iv"); null where none can be trusted (see shared/page-citation.ts). */
+  printedPageStart?: string | null;
+  printedPageEnd?: string | null;
   text: string;
   /** Matched spans relative to `text`, [start, end), for highlighting. */
   matches: Array<[number, number]>;

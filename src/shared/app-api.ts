@@ -27,7 +27,8 @@ export interface DocumentView {
   document: DocumentSummary;
   text: string;
   clauses: Array<{ id: number; number: string | null; heading: string | null; charStart: number; charEnd: number; pageStart: number; pageEnd: number }>;
-  pages: Array<{ pageNumber: number; charStart: number; charEnd: number }>;
+  /** printedLabel: the number printed on the page ("83", "iv") where it can be trusted. */
+  pages: Array<{ pageNumber: number; charStart: number; charEnd: number; printedLabel?: string | null }>;
   /** Whether the original PDF is available for page rendering. */
   hasPdf: boolean;
 }

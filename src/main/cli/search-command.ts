@@ -1,5 +1,6 @@
 import type { SearchMode, SearchResponse, SearchResult } from '../../shared/api';
 import { ClauseEngine, DEFAULT_TOP_K, DEFAULT_TOP_N } from '../engine/engine';
+import { pageCitation } from '../../shared/page-citation';
 import { formatResult } from './format-text';
 import { loadModelsOption, usableMode } from './models-option';
 import { parseCommand, positiveInt, requireDb } from './options';
@@ -43,7 +44,9 @@ export async function searchCommand(args: string[], out: NodeJS.WritableStream, 
 /** DESIGN.md's result record, with the stage trace; match offsets included for highlighting. */
 function toJsonResult(r: SearchResult) {
   const { documentId, documentTitle, documentPath, clauseId, clauseNumber, heading, pageStart, pageEnd, charStart, charEnd, text, matches, stages } = r;
-  return { rank: r.rank, score: r.score, documentId, documentTitle, documentPath, clauseId, clauseNumber, heading, pageStart, pageEnd, charStart, charEnd, text, matches, stages };
+  // printedPageStart/End: the numbers printed on the pages (null where none can be trusted); pageCitation: how to cite them.
+  const printed = { printedPageStart: r.printedPageStart ?? null, printedPageEnd: r.printedPageEnd ?? null, pageCitation: pageCitation(r) };
+  return { rank: r.rank, score: r.score, documentId, documentTitle, documentPath, clauseId, clauseNumber, heading, pageStart, pageEnd, ...printed, charStart, charEnd, text, matches, stages };
 }
 
 function formatResponse(response: SearchResponse, explain: boolean): string {

@@ -12,6 +12,7 @@ import { markParagraphBreaks } from './paragraph-breaks';
 import { assertPdfBytes, hasEofMarker, PDF_MESSAGES } from './pdf-errors';
 import { readPdfPages } from './read-pdf-pages';
 import { removeRunningLines } from './running-lines';
+import { withPrintedPages } from '../printed-pages/with-printed-pages';
 
 // Fewer visible characters per page than this, on average, is a scan (or a stamp on one).
 const MIN_CHARS_PER_PAGE = 20;
@@ -32,7 +33,7 @@ export async function extractPdfText(bytes: Uint8Array, options: ExtractPdfOptio
     if (!hasEofMarker(bytes)) throw new IngestError('corrupt-pdf', PDF_MESSAGES.corrupt);
     throw new IngestError('no-text-layer', PDF_MESSAGES.noTextLayer);
   }
-  return { text, pages: spans, title };
+  return { text, pages: withPrintedPages(spans, pages), title };
 }
 
 function visibleCharacters(text: string): number {
