@@ -150,10 +150,13 @@ export interface IngestFileResult {
 }
 
 export interface IngestProgress {
-  phase: 'scan' | 'extract' | 'store';
+  phase: 'scan' | 'extract' | 'store' | 'ocr';
   fileIndex: number;
   fileCount: number;
   path: string;
+  /** Phase 'ocr': pages of this file OCR'd so far, of how many. */
+  ocrPagesDone?: number;
+  ocrPageCount?: number;
 }
 
 export type ExportFormat = 'md' | 'csv' | 'docx';
