@@ -192,6 +192,7 @@ export class ClauseEngine {
         },
         lexical: this.lexicalOptions,
         filter: { clauseIds: options.clauseIds, documentIds: options.documentIds },
+        autoScope: options.autoScope,
         signal,
         onStage1: options.onStage1,
       });

@@ -109,7 +109,7 @@ export function createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions):
     };
     return {
       async retrieve(query, k) {
-        if (mode === 'lexical') return engine.rankLexical(query, k).map((hit) => toHit(hit.clauseId));
+        // Through search() in every mode, as the product answers: a query naming its contract is scoped to it.
         const response = await engine.search(query, { mode, topK: k, topN: Math.max(TOP_N, k) });
         return response.results.map((r) => toHit(r.clauseId));
       },
