@@ -13,6 +13,7 @@ import { EmbeddingIndexer, type EmbeddingProgress, type EmbeddingRunResult } fro
 import { loadEngineModels, NO_MODELS, type EngineModels } from './engine-models';
 import { Ingestor, type IngestRunOptions } from './ingest/ingestor';
 import type { LoadModelsOptions } from './models';
+import { findSimilar, type SimilarResponse } from './similar/find-similar';
 import { DEFAULT_LEXICAL_OPTIONS, lexicalSearch, type LexicalOptions } from './search/lexical-search';
 import type { ClauseFilter } from './search/clause-filter';
 import { runPipeline } from './search/pipeline';
@@ -175,6 +176,11 @@ export class ClauseEngine {
 
   getClauses(clauseIds: readonly number[]): ClauseWithDocument[] {
     return this.reader.getClauses(clauseIds);
+  }
+
+  /** Clauses of other contracts that are the same kind of clause as this one (similar/). */
+  findSimilar(clauseId: number, limit = DEFAULT_TOP_K): SimilarResponse {
+    return findSimilar(this.db, clauseId, clampCount(limit, DEFAULT_TOP_K));
   }
 
   /** Lexical ranking only, without building result records: for evaluation over large pools. */
