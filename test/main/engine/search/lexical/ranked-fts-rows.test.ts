@@ -84,15 +84,9 @@ describe('lexical ranking inside FTS5', () => {
     expect(results).toHaveLength(50);
     for (const r of results) {
       const words = r.matches.map(([s, e]) => r.text.slice(s, e).toLowerCase());
-<<<<<<< HEAD
-      // A clause can match on its heading alone; then its text has nothing to highlight.
-      if (/\b(party|indemnify)\b/.test(r.text)) expect(words.length, `clause ${r.clauseId}`).toBeGreaterThan(0);
-      else expect(r.heading, `clause ${r.clauseId}`).toMatch(/party|indemnify/);
-=======
       // A clause can match on its heading alone; its text then has nothing to highlight.
       const textHasQueryWord = /\b(party|indemnify)\b/i.test(r.text);
       expect(words.length > 0, `clause ${r.clauseId}`).toBe(textHasQueryWord);
->>>>>>> main
       // A span is a word or, for the adjacent-pair phrase, both words together.
       for (const w of words) for (const part of w.split(' ')) expect(['party', 'indemnify']).toContain(part);
     }
