@@ -16,6 +16,7 @@ import { progressReporter } from './progress';
 import type { AcordCorpusEntry, AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from './retriever';
 import type { ConfigurablePoolRanker } from './cv/ranking-config';
 import { runAcordCvDataset } from './cv/acord-cv-dataset';
+import { acordSimilarDataset, type SimilarPoolRanker } from './similar/run-acord-similar';
 import { runAcord } from './run-acord';
 import { runLegalBench } from './run-legalbench';
 import { formatMs } from './text-table';
@@ -32,6 +33,8 @@ export interface EngineAdapters {
   createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions): LegalBenchSetup;
   /** Needed for --cv only. */
   createAcordConfigRanker?(corpus: readonly AcordCorpusEntry[]): ConfigurablePoolRanker;
+  /** Needed for --similar only. */
+  createAcordSimilarRanker?(corpus: readonly AcordCorpusEntry[]): SimilarPoolRanker;
 }
 
 export interface EvalDeps {
@@ -120,6 +123,7 @@ async function runDataset(dataset: Exclude<EvalDataset, 'all'>, args: EvalArgs &
           ? { qrelsFile: args.qrelsFile, queriesFile: args.queriesFile }
           : undefined;
       const data = loadAcord(dataDir, overrides);
+      if (args.similar) return acordSimilarDataset(data, await deps.loadEngine());
       if (args.cvFolds !== undefined) return runAcordCvDataset(data, args.cvFolds, await deps.loadEngine(), progressReporter('ACORD CV configuration', deps.stderr, isTTY));
       const { createAcordSetup } = await deps.loadEngine();
       const result = await runAcord(createAcordSetup(args.mode, engineOpts), data, {
