@@ -1,6 +1,7 @@
 import { IngestError, NotFoundError, QueryError } from '../shared/errors';
 import { docsCommand } from './cli/docs-command';
 import { exportCommand } from './cli/export-command';
+import { gridCommand } from './cli/grid-command';
 import { ingestCommand } from './cli/ingest-command';
 import { searchCommand } from './cli/search-command';
 import { showCommand } from './cli/show-command';
@@ -15,6 +16,8 @@ const HELP = `clause-search — search your contracts offline
   clause-search docs   --db FILE [--json]
   clause-search show   --db FILE [--json] [--context N] CLAUSE_ID
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
+  clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
+                       [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
 
 Exit status: 0 ok; 1 some file failed to ingest or an operation failed; 2 bad usage or an unusable query.
 `;
@@ -38,6 +41,8 @@ export async function main(
         return await showCommand(rest, out);
       case 'export':
         return await exportCommand(rest, out);
+      case 'grid':
+        return await gridCommand(rest, out, err);
       case undefined:
       case 'help':
       case '--help':

@@ -11,7 +11,15 @@ export type IngestErrorCode =
   | 'encrypted-pdf'
   | 'no-text-layer'
   | 'unsupported-type'
-  | 'no-clauses';
+  | 'no-clauses'
+  | 'database-busy'
+  | 'not-plain-text'
+  | 'not-a-regular-file'
+  | 'too-large'
+  | 'not-a-docx'
+  | 'encrypted-docx'
+  | 'legacy-doc'
+  | 'ocr-failed';
 
 export class IngestError extends Error {
   readonly code: IngestErrorCode;
@@ -22,7 +30,7 @@ export class IngestError extends Error {
   }
 }
 
-export type QueryErrorCode = 'empty-query' | 'no-searchable-terms';
+export type QueryErrorCode = 'empty-query' | 'no-searchable-terms' | 'invalid-review-input';
 
 /** A query the engine cannot run; the message is shown to the user as is. */
 export class QueryError extends Error {

@@ -20,6 +20,8 @@ import { parseQuery } from './search/query/parse-query';
 import { DocumentReader, type ClauseSpanRow, type PageSpanRow } from './store/document-reader';
 import { DocumentWriter, type ClauseToStore } from './store/document-writer';
 import { openDatabase } from './store/open-database';
+import { withDocumentNotes } from './library/document-notes';
+import { ReviewGrid } from './review/review-grid';
 
 export const DEFAULT_SETTINGS: SearchSettings = { topK: 10, topN: 100, rrfK: 60, lexicalWeight: 1, semanticWeight: 1 };
 export const DEFAULT_TOP_K = DEFAULT_SETTINGS.topK;
@@ -61,6 +63,7 @@ export class ClauseEngine {
   private models: EngineModels = NO_MODELS;
   /** The running search; a newer one cancels its re-rank. */
   private activeSearch: AbortController | null = null;
+  private reviewGrid: ReviewGrid | null = null;
 
   private constructor(db: Database, options: EngineOptions) {
     this.db = db;
@@ -72,6 +75,12 @@ export class ClauseEngine {
 
   static open(file: string, options: EngineOptions = {}): ClauseEngine {
     return new ClauseEngine(openDatabase(file), options);
+  }
+
+  /** The review grid: clause types, column sets, cells, review state and grid exports (review/). */
+  get review(): ReviewGrid {
+    this.reviewGrid ??= new ReviewGrid(this.db, this.lexicalOptions);
+    return this.reviewGrid;
   }
 
   close(): void {
@@ -134,7 +143,7 @@ export class ClauseEngine {
   }
 
   listDocuments(): DocumentSummary[] {
-    return this.reader.listDocuments();
+    return withDocumentNotes(this.db, this.reader.listDocuments());
   }
 
   /** One document's summary; an unknown id raises a NotFoundError. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { SearchResponse, SearchResult } from '../../shared/api';
 import { api } from './api/client';
 import { Banner } from './components/common/Banner';
@@ -15,8 +15,18 @@ import { useLibrary } from './state/useLibrary';
 import { useMarks } from './state/useMarks';
 import { useSearch } from './state/useSearch';
 import { useSettings } from './state/useSettings';
+import './layout/layout.css';
+import { MAIN_VIEWS, type MainView } from './layout/main-views';
+import { Splitter } from './layout/Splitter';
+import { useContextShare } from './layout/useContextShare';
+import { useNarrowWindow } from './layout/useNarrowWindow';
+import { ViewSwitch } from './layout/ViewSwitch';
 
-/** The window: toolbar, notices, and the three columns (library, results, context). */
+/**
+ * The window: toolbar (with the main view switch), notices, and the workspace: the
+ * library, then the current view (Search: results and context, with a splitter). Below
+ * 1,200 px the library folds into a drawer opened from the toolbar.
+ */
 export function App() {
   const library = useLibrary();
   const config = useSettings();
@@ -32,6 +42,18 @@ export function App() {
   const [dropNotice, setDropNotice] = useState<string | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const resultList = useRef<ResultListHandle>(null);
+  const [view, setView] = useState<MainView>('search');
+  const narrow = useNarrowWindow();
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [contextShare, setContextShare] = useContextShare();
+  const libraryFolded = narrow && !libraryOpen;
+  // A new import in a narrow window opens the drawer, so its progress is seen.
+  const jobCount = library.jobs.length;
+  const lastJobCount = useRef(jobCount);
+  useEffect(() => {
+    if (narrow && jobCount > lastJobCount.current) setLibraryOpen(true);
+    lastJobCount.current = jobCount;
+  }, [jobCount, narrow]);
 
   useAppEvent((event) => {
     if (event.type === 'engine-restarted') setRestarted(event.reason);
@@ -74,10 +96,23 @@ export function App() {
     <DropZone onPaths={(paths) => void library.addPaths(paths)} onProblem={setDropNotice}>
       <div className="app">
         <header className="toolbar">
-          <div className="brand" aria-label="Clause Search">
+          {narrow && (
+            <button
+              type="button"
+              className="button library-toggle"
+              aria-expanded={libraryOpen}
+              aria-controls="library-panel"
+              onClick={() => setLibraryOpen((open) => !open)}
+              data-testid="library-toggle"
+            >
+              Library{library.documents && <span className="count">{library.documents.length}</span>}
+            </button>
+          )}
+          <div className="brand" aria-label="Clause Search" title="Clause Search">
             <span className="brand-mark" aria-hidden="true">§</span>
             <span className="brand-name">Clause Search</span>
           </div>
+          <ViewSwitch views={MAIN_VIEWS} current={view} onChange={setView} />
           <SearchBar
             query={query}
             onQueryChange={setQuery}
@@ -120,8 +155,16 @@ export function App() {
             Lexical search only — add models in Settings to search by meaning and re-rank results.
           </Banner>
         )}
-        <div className="workspace">
+        <div
+          className={`workspace${narrow ? ' is-narrow' : ''}`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && narrow && libraryOpen) setLibraryOpen(false);
+          }}
+        >
+          {narrow && libraryOpen && <div className="library-backdrop" onClick={() => setLibraryOpen(false)} data-testid="library-backdrop" />}
           <LibraryPanel
+            folded={libraryFolded}
+            drawer={narrow}
             library={library}
             embedding={config.models?.semantic ?? false}
             notice={dropNotice}
@@ -131,23 +174,32 @@ export function App() {
               if (selected?.result.documentId === documentId) setSelected(null);
             }}
           />
-          <ResultsPane
-            state={search}
-            documentCount={library.documents ? ready.length : null}
-            selectedId={selected?.result.clauseId ?? null}
-            isMarked={marks.isMarked}
-            onOpen={(result) => setSelected({ result, query: listQuery })}
-            onToggleMark={(result) => marks.toggle(result, listQuery)}
-            onExample={submit}
-            onLeaveTop={() => searchInput.current?.focus()}
-            listRef={resultList}
-          />
-          <ContextPanel
-            result={selected?.result ?? null}
-            response={selected && fromResponse(search.response, selected.query, selected.result.clauseId) ? search.response : null}
-            marked={selected ? marks.isMarked(selected.result.clauseId) : false}
-            onToggleMark={() => selected && marks.toggle(selected.result, selected.query)}
-          />
+          {/* One main view at a time fills the space right of the library (see layout/main-views.ts). */}
+          {view === 'search' && (
+            <div
+              className="main-view search-view"
+              style={{ '--results-fr': `${1 - contextShare}fr`, '--context-fr': `${contextShare}fr` } as CSSProperties}
+            >
+              <ResultsPane
+                state={search}
+                documentCount={library.documents ? ready.length : null}
+                selectedId={selected?.result.clauseId ?? null}
+                isMarked={marks.isMarked}
+                onOpen={(result) => setSelected({ result, query: listQuery })}
+                onToggleMark={(result) => marks.toggle(result, listQuery)}
+                onExample={submit}
+                onLeaveTop={() => searchInput.current?.focus()}
+                listRef={resultList}
+              />
+              <Splitter share={contextShare} onShare={setContextShare} />
+              <ContextPanel
+                result={selected?.result ?? null}
+                response={selected && fromResponse(search.response, selected.query, selected.result.clauseId) ? search.response : null}
+                marked={selected ? marks.isMarked(selected.result.clauseId) : false}
+                onToggleMark={() => selected && marks.toggle(selected.result, selected.query)}
+              />
+            </div>
+          )}
         </div>
       </div>
       {dialog === 'settings' && config.settings && (

@@ -6,6 +6,7 @@ import { ftsAny, ftsPhrase, quoteFtsString } from './query/fts-expression';
 import type { ParsedQuery } from './query/parse-query';
 import { REQUEST_WORDS, STOPWORDS } from './query/stopwords';
 import { stemPrefix } from './query/stem-prefix';
+import { equivalentsFor } from './query/legal-equivalences';
 
 /** How plain words combine into one FTS5 query; defaults chosen on the ACORD eval (README). */
 export interface LexicalOptions {
@@ -19,14 +20,20 @@ export interface LexicalOptions {
   stemPrefixes: boolean;
   /** bm25() column weights for chunk text, clause heading, clause number. */
   weights: { text: number; heading: number; number: number };
+  /** Also search each word's legal equivalents (query/legal-equivalences.ts). */
+  equivalences?: boolean;
+  /** When > 0, adjacent query words within this many tokens of each other (FTS5 NEAR) also match. */
+  proximityWindow?: number;
 }
 
 export const DEFAULT_LEXICAL_OPTIONS: LexicalOptions = {
   dropStopwords: true,
-  adjacentPairs: true,
+  adjacentPairs: false,
   dropRequestWords: true,
   stemPrefixes: true,
   weights: { text: 1, heading: 3, number: 2 },
+  equivalences: true,
+  proximityWindow: 0,
 };
 
 export interface LexicalHit {
@@ -56,6 +63,16 @@ export function buildMatchExpression(query: ParsedQuery, options: LexicalOptions
   query.phrases.forEach(addPhrase);
   if (options.adjacentPairs) {
     for (let i = 0; i + 1 < terms.length; i++) addPhrase([terms[i]!, terms[i + 1]!]);
+  }
+  if (options.equivalences) {
+    for (const e of equivalentsFor(terms)) {
+      if ('phrase' in e) addPhrase(e.phrase);
+      else parts.push(e.root !== e.word ? `(${quoteFtsString(e.word)} OR ${quoteFtsString(e.root)}*)` : quoteFtsString(e.word));
+    }
+  }
+  const window = options.proximityWindow ?? 0;
+  if (window > 0) {
+    for (let i = 0; i + 1 < terms.length; i++) parts.push(`NEAR(${quoteFtsString(terms[i]!)} ${quoteFtsString(terms[i + 1]!)}, ${Math.floor(window)})`);
   }
   return ftsAny(parts);
 }
