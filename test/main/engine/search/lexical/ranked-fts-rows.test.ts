@@ -83,7 +83,6 @@ describe('lexical ranking inside FTS5', () => {
     const { engine } = generatedLibrary();
     const { results } = await engine.search('party indemnify', { topK: 50 });
     expect(results).toHaveLength(50);
-<<<<<<< HEAD
     const match = buildMatchExpression(parseQuery('party indemnify'), DEFAULT_LEXICAL_OPTIONS);
     const marked = engine.db
       .prepare(`SELECT rowid AS id, highlight(clauses_fts, 0, '\u0001', '\u0002') AS m FROM clauses_fts WHERE clauses_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`)
@@ -91,7 +90,6 @@ describe('lexical ranking inside FTS5', () => {
     const reference = new Map(marked.map((row) => [row.id, offsetsFromMarkers(row.m)]));
     for (const r of results) expect(r.matches, `clause ${r.clauseId}`).toEqual(reference.get(r.clauseId));
     expect(results.filter((r) => r.matches.length > 0).length).toBeGreaterThan(40);
-=======
     for (const r of results) {
       const words = r.matches.map(([s, e]) => r.text.slice(s, e).toLowerCase());
       // A clause can match on its heading alone; its text then has nothing to highlight.
@@ -100,6 +98,5 @@ describe('lexical ranking inside FTS5', () => {
       // A span is a word or, for the adjacent-pair phrase, both words together.
       for (const w of words) for (const part of w.split(' ')) expect(['party', 'indemnify']).toContain(part);
     }
->>>>>>> main
   });
 });

@@ -18,11 +18,7 @@ describe('migration 0002 (embeddings)', () => {
     db.pragma('foreign_keys = ON');
     migrate(db, [migration0001]);
     const documentId = storeNumberedDocument(db, '/old.pdf', 3);
-<<<<<<< HEAD
-    expect(migrate(db, migrations)).toEqual(migrations.map((m) => m.version).filter((v) => v > 1).sort((a, b) => a - b));
-=======
     expect(migrate(db, migrations)).toEqual(migrations.map((m) => m.version).filter((v) => v > 1));
->>>>>>> main
 
     expect(db.prepare('SELECT COUNT(*) FROM embedding_model').pluck().get()).toBe(0);
     expect(db.prepare('SELECT embedded FROM chunks').pluck().all()).toEqual([0, 0, 0]);
