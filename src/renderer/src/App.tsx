@@ -4,6 +4,8 @@ import { api } from './api/client';
 import { Banner } from './components/common/Banner';
 import { ContextPanel } from './components/context/ContextPanel';
 import { ExportDialog } from './components/export/ExportDialog';
+import { GridView, type GridScope } from './components/grid/GridView';
+import { ViewSwitch, type AppView } from './components/grid/ViewSwitch';
 import { DropZone } from './components/library/DropZone';
 import { LibraryPanel } from './components/library/LibraryPanel';
 import type { ResultListHandle } from './components/search/ResultList';
@@ -30,6 +32,9 @@ export function App() {
   const [dialog, setDialog] = useState<'settings' | 'export' | null>(null);
   const [restarted, setRestarted] = useState<string | null>(null);
   const [dropNotice, setDropNotice] = useState<string | null>(null);
+  const [view, setView] = useState<AppView>('search');
+  // "Documents where <type> is found", chosen in the grid: narrows searches until dismissed.
+  const [scope, setScope] = useState<GridScope | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const resultList = useRef<ResultListHandle>(null);
 
@@ -66,7 +71,8 @@ export function App() {
 
   const submit = (text: string) => {
     setQuery(text);
-    void runSearch({ query: text, documentIds: documentFilter === null ? undefined : [documentFilter] });
+    setView('search');
+    void runSearch({ query: text, documentIds: scope ? scope.documentIds : documentFilter === null ? undefined : [documentFilter] });
   };
 
   const lexicalOnly = config.models !== null && !config.models.semantic;
@@ -78,6 +84,7 @@ export function App() {
             <span className="brand-mark" aria-hidden="true">§</span>
             <span className="brand-name">Clause Search</span>
           </div>
+          <ViewSwitch view={view} onChange={setView} />
           <SearchBar
             query={query}
             onQueryChange={setQuery}
@@ -120,7 +127,21 @@ export function App() {
             Lexical search only — add models in Settings to search by meaning and re-rank results.
           </Banner>
         )}
-        <div className="workspace">
+        {scope && view === 'search' && (
+          <Banner tone="info" onDismiss={() => setScope(null)} testId="search-scope">
+            Searching only the {scope.documentIds.length} documents where {scope.typeName} is found.
+          </Banner>
+        )}
+        <GridView
+          active={view === 'grid'}
+          documents={library.documents}
+          onSearchScope={(next) => {
+            setScope(next);
+            setView('search');
+            searchInput.current?.focus();
+          }}
+        />
+        <div className="workspace" style={view === 'search' ? undefined : { display: 'none' }}>
           <LibraryPanel
             library={library}
             embedding={config.models?.semantic ?? false}
