@@ -26,7 +26,7 @@ export function chooseContracts(event: IpcMainInvokeEvent): Promise<string[] | n
     title: 'Open Contracts',
     buttonLabel: 'Add',
     properties: both ? ['openFile', 'openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
-    filters: [{ name: 'Contracts (PDF, text)', extensions: ['pdf', 'txt'] }],
+    filters: [{ name: 'Contracts (PDF, Word, HTML, text)', extensions: ['pdf', 'docx', 'htm', 'html', 'txt'] }],
   });
 }
 

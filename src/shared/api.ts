@@ -19,6 +19,8 @@ export interface DocumentSummary {
   /** Why the document failed, as one sentence; null when ready. */
   error: string | null;
   ingestedAt: string;
+  /** Sentences to show with the document: unaccepted tracked changes, OCR and scan quality, a missing file. */
+  notes?: string[];
 }
 
 export interface Clause {

@@ -11,7 +11,15 @@ export type IngestErrorCode =
   | 'encrypted-pdf'
   | 'no-text-layer'
   | 'unsupported-type'
-  | 'no-clauses';
+  | 'no-clauses'
+  | 'database-busy'
+  | 'not-plain-text'
+  | 'not-a-regular-file'
+  | 'too-large'
+  | 'not-a-docx'
+  | 'encrypted-docx'
+  | 'legacy-doc'
+  | 'ocr-failed';
 
 export class IngestError extends Error {
   readonly code: IngestErrorCode;

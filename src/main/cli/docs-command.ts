@@ -16,6 +16,7 @@ export async function docsCommand(args: string[], out: NodeJS.WritableStream): P
       const state =
         d.status === 'ready' ? `${d.pageCount} pages, ${d.clauseCount} clauses, embeddings ${embedded} % (${d.embeddedChunks}/${d.chunkCount} chunks)` : `failed: ${d.error}`;
       out.write(`[${d.id}] ${d.title} — ${state}\n     ${d.path}\n`);
+      for (const note of d.notes ?? []) out.write(`     ${note}\n`);
     }
     return 0;
   } finally {

@@ -41,7 +41,8 @@ function summarise(results: readonly IngestFileResult[], seconds: number): strin
   ];
   for (const r of results) {
     if (r.outcome === 'failed') lines.push(`  failed: ${r.path}: ${r.error}`);
-    if (r.outcome === 'duplicate') lines.push(`  duplicate: ${r.path} has the same content as ${r.duplicateOf}`);
+    if (r.outcome === 'duplicate' && r.duplicateOf === r.path) lines.push(`  unchanged: ${r.path} is already in the library`);
+    else if (r.outcome === 'duplicate') lines.push(`  duplicate: ${r.path} has the same content as ${r.duplicateOf}, already in the library`);
   }
   return lines.join('\n') + '\n';
 }

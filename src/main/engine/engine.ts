@@ -20,6 +20,7 @@ import { parseQuery } from './search/query/parse-query';
 import { DocumentReader, type ClauseSpanRow, type PageSpanRow } from './store/document-reader';
 import { DocumentWriter, type ClauseToStore } from './store/document-writer';
 import { openDatabase } from './store/open-database';
+import { withDocumentNotes } from './library/document-notes';
 import { ReviewGrid } from './review/review-grid';
 
 export const DEFAULT_SETTINGS: SearchSettings = { topK: 10, topN: 100, rrfK: 60, lexicalWeight: 1, semanticWeight: 1 };
@@ -142,7 +143,7 @@ export class ClauseEngine {
   }
 
   listDocuments(): DocumentSummary[] {
-    return this.reader.listDocuments();
+    return withDocumentNotes(this.db, this.reader.listDocuments());
   }
 
   /** One document's summary; an unknown id raises a NotFoundError. */

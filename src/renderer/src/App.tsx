@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { SearchResponse, SearchResult } from '../../shared/api';
 import { api } from './api/client';
 import { Banner } from './components/common/Banner';
 import { ContextPanel } from './components/context/ContextPanel';
 import { ExportDialog } from './components/export/ExportDialog';
 import { GridView, type GridScope } from './components/grid/GridView';
-import { ViewSwitch, type AppView } from './components/grid/ViewSwitch';
 import { DropZone } from './components/library/DropZone';
 import { LibraryPanel } from './components/library/LibraryPanel';
 import type { ResultListHandle } from './components/search/ResultList';
@@ -17,8 +16,18 @@ import { useLibrary } from './state/useLibrary';
 import { useMarks } from './state/useMarks';
 import { useSearch } from './state/useSearch';
 import { useSettings } from './state/useSettings';
+import './layout/layout.css';
+import { MAIN_VIEWS, type MainView } from './layout/main-views';
+import { Splitter } from './layout/Splitter';
+import { useContextShare } from './layout/useContextShare';
+import { useNarrowWindow } from './layout/useNarrowWindow';
+import { ViewSwitch } from './layout/ViewSwitch';
 
-/** The window: toolbar, notices, and the three columns (library, results, context). */
+/**
+ * The window: toolbar (with the main view switch), notices, and the workspace: the
+ * library, then the current view (Search: results and context, with a splitter). Below
+ * 1,200 px the library folds into a drawer opened from the toolbar.
+ */
 export function App() {
   const library = useLibrary();
   const config = useSettings();
@@ -32,11 +41,22 @@ export function App() {
   const [dialog, setDialog] = useState<'settings' | 'export' | null>(null);
   const [restarted, setRestarted] = useState<string | null>(null);
   const [dropNotice, setDropNotice] = useState<string | null>(null);
-  const [view, setView] = useState<AppView>('search');
   // "Documents where <type> is found", chosen in the grid: narrows searches until dismissed.
   const [scope, setScope] = useState<GridScope | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const resultList = useRef<ResultListHandle>(null);
+  const [view, setView] = useState<MainView>('search');
+  const narrow = useNarrowWindow();
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [contextShare, setContextShare] = useContextShare();
+  const libraryFolded = narrow && !libraryOpen;
+  // A new import in a narrow window opens the drawer, so its progress is seen.
+  const jobCount = library.jobs.length;
+  const lastJobCount = useRef(jobCount);
+  useEffect(() => {
+    if (narrow && jobCount > lastJobCount.current) setLibraryOpen(true);
+    lastJobCount.current = jobCount;
+  }, [jobCount, narrow]);
 
   useAppEvent((event) => {
     if (event.type === 'engine-restarted') setRestarted(event.reason);
@@ -80,11 +100,23 @@ export function App() {
     <DropZone onPaths={(paths) => void library.addPaths(paths)} onProblem={setDropNotice}>
       <div className="app">
         <header className="toolbar">
-          <div className="brand" aria-label="Clause Search">
+          {narrow && (
+            <button
+              type="button"
+              className="button library-toggle"
+              aria-expanded={libraryOpen}
+              aria-controls="library-panel"
+              onClick={() => setLibraryOpen((open) => !open)}
+              data-testid="library-toggle"
+            >
+              Library{library.documents && <span className="count">{library.documents.length}</span>}
+            </button>
+          )}
+          <div className="brand" aria-label="Clause Search" title="Clause Search">
             <span className="brand-mark" aria-hidden="true">§</span>
             <span className="brand-name">Clause Search</span>
           </div>
-          <ViewSwitch view={view} onChange={setView} />
+          <ViewSwitch views={MAIN_VIEWS} current={view} onChange={setView} />
           <SearchBar
             query={query}
             onQueryChange={setQuery}
@@ -132,17 +164,16 @@ export function App() {
             Searching only the {scope.documentIds.length} documents where {scope.typeName} is found.
           </Banner>
         )}
-        <GridView
-          active={view === 'grid'}
-          documents={library.documents}
-          onSearchScope={(next) => {
-            setScope(next);
-            setView('search');
-            searchInput.current?.focus();
+        <div
+          className={`workspace${narrow ? ' is-narrow' : ''}`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && narrow && libraryOpen) setLibraryOpen(false);
           }}
-        />
-        <div className="workspace" style={view === 'search' ? undefined : { display: 'none' }}>
+        >
+          {narrow && libraryOpen && <div className="library-backdrop" onClick={() => setLibraryOpen(false)} data-testid="library-backdrop" />}
           <LibraryPanel
+            folded={libraryFolded}
+            drawer={narrow}
             library={library}
             embedding={config.models?.semantic ?? false}
             notice={dropNotice}
@@ -152,23 +183,42 @@ export function App() {
               if (selected?.result.documentId === documentId) setSelected(null);
             }}
           />
-          <ResultsPane
-            state={search}
-            documentCount={library.documents ? ready.length : null}
-            selectedId={selected?.result.clauseId ?? null}
-            isMarked={marks.isMarked}
-            onOpen={(result) => setSelected({ result, query: listQuery })}
-            onToggleMark={(result) => marks.toggle(result, listQuery)}
-            onExample={submit}
-            onLeaveTop={() => searchInput.current?.focus()}
-            listRef={resultList}
+          {/* One main view at a time fills the space right of the library (see layout/main-views.ts). */}
+          {/* The grid stays mounted while hidden, so a fill and its cells survive a look at Search. */}
+          <GridView
+            active={view === 'grid'}
+            documents={library.documents}
+            onSearchScope={(next) => {
+              setScope(next);
+              setView('search');
+              searchInput.current?.focus();
+            }}
           />
-          <ContextPanel
-            result={selected?.result ?? null}
-            response={selected && fromResponse(search.response, selected.query, selected.result.clauseId) ? search.response : null}
-            marked={selected ? marks.isMarked(selected.result.clauseId) : false}
-            onToggleMark={() => selected && marks.toggle(selected.result, selected.query)}
-          />
+          {view === 'search' && (
+            <div
+              className="main-view search-view"
+              style={{ '--results-fr': `${1 - contextShare}fr`, '--context-fr': `${contextShare}fr` } as CSSProperties}
+            >
+              <ResultsPane
+                state={search}
+                documentCount={library.documents ? ready.length : null}
+                selectedId={selected?.result.clauseId ?? null}
+                isMarked={marks.isMarked}
+                onOpen={(result) => setSelected({ result, query: listQuery })}
+                onToggleMark={(result) => marks.toggle(result, listQuery)}
+                onExample={submit}
+                onLeaveTop={() => searchInput.current?.focus()}
+                listRef={resultList}
+              />
+              <Splitter share={contextShare} onShare={setContextShare} />
+              <ContextPanel
+                result={selected?.result ?? null}
+                response={selected && fromResponse(search.response, selected.query, selected.result.clauseId) ? search.response : null}
+                marked={selected ? marks.isMarked(selected.result.clauseId) : false}
+                onToggleMark={() => selected && marks.toggle(selected.result, selected.query)}
+              />
+            </div>
+          )}
         </div>
       </div>
       {dialog === 'settings' && config.settings && (

@@ -6,6 +6,7 @@ import { readPendingByIds, readPendingChunks, type PendingChunk } from './chunk-
 import { embeddingTotals } from './embedding-status';
 import { batchByLength } from '../models/length-batches';
 import { modelInput } from './model-input';
+import { writeTransaction } from '../store/write-lock';
 
 /** What the indexer needs of a bi-encoder; a real `Embedder` is one. */
 export type EmbeddingModel = Pick<Embedder, 'modelId' | 'dimension' | 'embed'>;
@@ -115,7 +116,7 @@ export class EmbeddingIndexer {
     if (vectors.length !== batch.length) {
       throw new Error(`The embedding model returned ${vectors.length} vectors for ${batch.length} texts.`);
     }
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const recorded = readEmbeddingModel(this.db);
       if (recorded?.modelId !== this.model.modelId || recorded.dimension !== this.model.dimension) {
         throw new Error('The embedding model was changed while embedding was running; start embedding again.');
@@ -129,6 +130,6 @@ export class EmbeddingIndexer {
       });
       storeChunkVectors(this.db, this.model.dimension, fresh);
       return fresh.length;
-    })();
+    });
   }
 }

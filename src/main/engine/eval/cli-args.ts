@@ -15,6 +15,8 @@ export interface EvalArgs {
   queriesFile?: string;
   dataDir?: string;
   outFile?: string;
+  /** ACORD lexical only: cross-validate the ranking choices with this many query folds. */
+  cvFolds?: number;
   help: boolean;
 }
 
@@ -40,6 +42,8 @@ export const HELP = `Usage: npm run eval -- [options]
   --out FILE                    write the results as JSON: {dataset, mode, metrics, perQuery, ...};
                                 with --dataset all, one file {dataset: "all", metrics (prefixed
                                 "<dataset>/"), results: [one entry per dataset], errors}
+  --cv K                        ACORD lexical only: cross-validate every ranking choice with K query
+                                folds (10 seeded repeats); prints in-sample and CV nDCG@5 per choice
   --help                        this text
 
 Tables go to stdout, progress to stderr. Exit 0 ok, 1 a run failed, 2 bad usage.`;
@@ -52,6 +56,7 @@ const VALUE_FLAGS = {
   '--queries': 'queriesFile',
   '--data': 'dataDir',
   '--out': 'outFile',
+  '--cv': 'cvFolds',
 } as const;
 type ValueFlag = keyof typeof VALUE_FLAGS;
 
@@ -91,7 +96,14 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   if (raw.qrelsFile !== undefined && dataset !== 'acord' && dataset !== 'all') {
     throw new UsageError('--qrels and --queries apply to the ACORD dataset only.');
   }
-  return { dataset, mode, help, ...definedOnly(raw) };
+  const { cvFolds: cvText, ...rest } = raw;
+  let cvFolds: number | undefined;
+  if (cvText !== undefined) {
+    cvFolds = Number(cvText);
+    if (!Number.isInteger(cvFolds) || cvFolds < 2) throw new UsageError(`--cv needs a whole number of folds, 2 or more; got "${cvText}".`);
+    if (dataset !== 'acord' || mode !== 'lexical') throw new UsageError('--cv applies to --dataset acord in mode lexical only.');
+  }
+  return { dataset, mode, help, ...definedOnly(rest), ...(cvFolds !== undefined ? { cvFolds } : {}) };
 }
 
 function definedOnly(raw: Partial<Record<string, string>>): Omit<EvalArgs, 'dataset' | 'mode' | 'help'> {

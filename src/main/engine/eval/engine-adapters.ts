@@ -6,8 +6,12 @@
 import path from 'node:path';
 import { ClauseEngine } from '../engine';
 import { chunkClause } from '../ingest/chunk/chunk-clause';
+import { lexicalSearchWithFeedback } from '../search/feedback/relevance-feedback';
+import { lexicalSearch } from '../search/lexical-search';
+import { parseQuery } from '../search/query/parse-query';
+import type { ConfigurablePoolRanker } from './cv/ranking-config';
 import { progressReporter } from './progress';
-import type { AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from './retriever';
+import type { AcordCorpusEntry, AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from './retriever';
 
 /** Candidates the fused list hands to the re-ranker, as in the product's default. */
 const TOP_N = 100;
@@ -43,23 +47,7 @@ export function createAcordSetup(mode: EvalMode, opts: AcordSetupOptions): Acord
   const topN = opts.topN ?? TOP_N;
   return async (corpus) => {
     const engine = await openEngine(mode, opts);
-    const clauseIdOf = new Map<string, number>();
-    const externalIdOf = new Map<number, string>();
-    const clauseOf = engine.db.prepare('SELECT id FROM clauses WHERE document_id = ?').pluck();
-    engine.db.transaction(() => {
-      for (const entry of corpus) {
-        const clause = { charStart: 0, charEnd: entry.text.length };
-        const documentId = engine.addPresegmentedDocument({
-          path: `acord:${entry.id}`,
-          title: entry.id,
-          text: entry.text,
-          clauses: [{ number: null, heading: null, path: [], level: 0, pageStart: 1, pageEnd: 1, ...clause, chunks: chunkClause(entry.text, clause) }],
-        });
-        const clauseId = clauseOf.get(documentId) as number;
-        clauseIdOf.set(entry.id, clauseId);
-        externalIdOf.set(clauseId, entry.id);
-      }
-    })();
+    const { clauseIdOf, externalIdOf } = loadAcordClauses(engine, corpus);
     if (mode !== 'lexical') await embedAll(engine, 'ACORD');
     return {
       async rankPool(query, poolIds) {
@@ -76,6 +64,28 @@ export function createAcordSetup(mode: EvalMode, opts: AcordSetupOptions): Acord
       close: () => engine.close(),
     };
   };
+}
+
+/** Stores each ACORD entry as a one-clause document; returns the id maps both ways. */
+export function loadAcordClauses(engine: ClauseEngine, corpus: readonly AcordCorpusEntry[]) {
+  const clauseIdOf = new Map<string, number>();
+  const externalIdOf = new Map<number, string>();
+  const clauseOf = engine.db.prepare('SELECT id FROM clauses WHERE document_id = ?').pluck();
+  engine.db.transaction(() => {
+    for (const entry of corpus) {
+      const clause = { charStart: 0, charEnd: entry.text.length };
+      const documentId = engine.addPresegmentedDocument({
+        path: `acord:${entry.id}`,
+        title: entry.id,
+        text: entry.text,
+        clauses: [{ number: null, heading: null, path: [], level: 0, pageStart: 1, pageEnd: 1, ...clause, chunks: chunkClause(entry.text, clause) }],
+      });
+      const clauseId = clauseOf.get(documentId) as number;
+      clauseIdOf.set(entry.id, clauseId);
+      externalIdOf.set(clauseId, entry.id);
+    }
+  })();
+  return { clauseIdOf, externalIdOf };
 }
 
 /** LegalBench-RAG documents go in whole through the normal ingest path; results are clause spans. */
@@ -105,5 +115,25 @@ export function createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions):
       },
       close: () => engine.close(),
     };
+  };
+}
+
+/** The cross-validation's ranker: ACORD loaded once, each pool ranked under the configuration asked (lexical only). */
+export function createAcordConfigRanker(corpus: readonly AcordCorpusEntry[]): ConfigurablePoolRanker {
+  const engine = ClauseEngine.open(':memory:');
+  const { clauseIdOf, externalIdOf } = loadAcordClauses(engine, corpus);
+  return {
+    rankPool(query, poolIds, config) {
+      const pool = poolIds.map((id) => clauseIdOf.get(id)).filter((id): id is number => id !== undefined);
+      const parsed = parseQuery(query);
+      const filter = { clauseIds: pool };
+      const hits = config.feedback
+        ? lexicalSearchWithFeedback(engine.db, parsed, pool.length, filter, config.lexical, config.feedback)
+        : lexicalSearch(engine.db, parsed, pool.length, filter, config.lexical);
+      const ranked = hits.map((h) => externalIdOf.get(h.clauseId)!);
+      const seen = new Set(ranked);
+      return [...ranked, ...poolIds.filter((id) => !seen.has(id))];
+    },
+    close: () => engine.close(),
   };
 }

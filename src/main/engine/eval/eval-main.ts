@@ -13,7 +13,9 @@ import { formatAcordReport } from './format-acord';
 import { formatLegalBenchReport } from './format-legalbench';
 import { loadLegalBench } from './legalbench-data';
 import { progressReporter } from './progress';
-import type { AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from './retriever';
+import type { AcordCorpusEntry, AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from './retriever';
+import type { ConfigurablePoolRanker } from './cv/ranking-config';
+import { runAcordCvDataset } from './cv/acord-cv-dataset';
 import { runAcord } from './run-acord';
 import { runLegalBench } from './run-legalbench';
 import { formatMs } from './text-table';
@@ -28,6 +30,8 @@ export interface SegmentationModule {
 export interface EngineAdapters {
   createAcordSetup(mode: EvalMode, opts: EngineSetupOptions): AcordSetup;
   createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions): LegalBenchSetup;
+  /** Needed for --cv only. */
+  createAcordConfigRanker?(corpus: readonly AcordCorpusEntry[]): ConfigurablePoolRanker;
 }
 
 export interface EvalDeps {
@@ -116,6 +120,7 @@ async function runDataset(dataset: Exclude<EvalDataset, 'all'>, args: EvalArgs &
           ? { qrelsFile: args.qrelsFile, queriesFile: args.queriesFile }
           : undefined;
       const data = loadAcord(dataDir, overrides);
+      if (args.cvFolds !== undefined) return runAcordCvDataset(data, args.cvFolds, await deps.loadEngine(), progressReporter('ACORD CV configuration', deps.stderr, isTTY));
       const { createAcordSetup } = await deps.loadEngine();
       const result = await runAcord(createAcordSetup(args.mode, engineOpts), data, {
         onProgress: progressReporter('ACORD', deps.stderr, isTTY),

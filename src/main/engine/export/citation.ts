@@ -1,4 +1,5 @@
 import type { ClauseWithDocument } from '../../../shared/api';
+import { hasFixedPages } from '../../../shared/document-format';
 
 /**
  * "12.3" → "§ 12.3"; a sub-paragraph is only meaningful with its parent, so
@@ -23,6 +24,7 @@ export function pinpointCitation(clause: ClauseWithDocument): string {
   const label = clauseLabel(clause);
   if (label) parts.push(clause.heading ? `${label} (${clause.heading})` : label);
   else if (clause.heading) parts.push(clause.heading);
-  parts.push(pagesLabel(clause.pageStart, clause.pageEnd));
+  // A Word file reflows, so it has no page to cite: the clause number and heading stand alone.
+  if (hasFixedPages(clause.documentPath)) parts.push(pagesLabel(clause.pageStart, clause.pageEnd));
   return parts.join(', ');
 }

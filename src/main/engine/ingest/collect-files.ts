@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.txt']);
+export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.txt', '.htm', '.html', '.docx', '.doc']);
 
 export function isSupportedFile(file: string): boolean {
   return SUPPORTED_EXTENSIONS.has(path.extname(file).toLowerCase());

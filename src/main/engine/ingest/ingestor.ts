@@ -7,6 +7,7 @@ import type { DocumentWriter } from '../store/document-writer';
 import { buildClauses } from './build-document';
 import { collectFiles } from './collect-files';
 import { extractDocument, readFileBytes } from './read-document';
+import { describeIngestFailure } from './ingest-failure';
 
 export interface IngestRunOptions {
   onProgress?: (progress: IngestProgress) => void;
@@ -51,13 +52,12 @@ export class Ingestor {
     try {
       bytes = await readFileBytes(filePath);
       sha256 = createHash('sha256').update(bytes).digest('hex');
-      const same = this.reader.findReadyBySha256(sha256);
+      const same = this.reader.findReadyBySha256(sha256, filePath);
       if (same) return { ...base, outcome: 'duplicate', documentId: same.id, duplicateOf: same.path };
-      const replacing = this.reader.findByPath(filePath)?.status === 'ready';
       const extracted = await extractDocument(filePath, bytes, signal);
       const clauses = buildClauses(extracted);
       if (clauses.length === 0) throw new IngestError('no-clauses', 'No text could be found in this file.');
-      const documentId = this.writer.saveDocument({
+      const saved = this.writer.saveUnlessStored({
         sha256,
         path: filePath,
         title: extracted.title ?? titleFromFileName(filePath),
@@ -65,29 +65,36 @@ export class Ingestor {
         text: extracted.text,
         pages: extracted.pages,
         clauses,
+        notes: extracted.notes,
+        ocr: extracted.ocr,
       });
+      // Another import stored the same bytes while this one was reading them.
+      if (saved.kind === 'duplicate') return { ...base, outcome: 'duplicate', documentId: saved.documentId, duplicateOf: saved.path };
       return {
         ...base,
-        outcome: replacing ? 'replaced' : 'ingested',
-        documentId,
+        outcome: saved.replaced ? 'replaced' : 'ingested',
+        documentId: saved.documentId,
         pages: extracted.pages.length,
         clauses: clauses.length,
       };
     } catch (error) {
       if ((error as Error).name === 'AbortError') throw error;
-      const failure =
-        error instanceof IngestError
-          ? error
-          : new IngestError('unreadable', `The file could not be processed (${(error as Error).message}).`);
-      if (failure.code !== 'not-found') {
-        this.writer.saveFailure({
-          sha256,
-          path: filePath,
-          title: titleFromFileName(filePath),
-          byteSize: bytes?.length ?? 0,
-          errorCode: failure.code,
-          error: failure.message,
-        });
+      const failure = describeIngestFailure(error);
+      // Recording the failure is a courtesy to the library view; if the database refuses
+      // that too (still locked), the result below still names the file and says why.
+      if (failure.code !== 'not-found' && failure.code !== 'database-busy') {
+        try {
+          this.writer.saveFailure({
+            sha256,
+            path: filePath,
+            title: titleFromFileName(filePath),
+            byteSize: bytes?.length ?? 0,
+            errorCode: failure.code,
+            error: failure.message,
+          });
+        } catch {
+          // Nothing more to record; the caller reports the failure.
+        }
       }
       return { ...base, error: failure.message, errorCode: failure.code };
     }

@@ -2,6 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { IngestError } from '../../../shared/errors';
 import { extractPlainText } from './extract-text-file';
+import { refuseLegacyDoc } from './docx/docx-errors';
+import { extractDocxText } from './docx/extract-docx';
+import { extractHtmlText } from './html/extract-html';
 import { extractPdfText } from './pdf/extract-pdf';
 import type { ExtractedText } from './types';
 
@@ -29,5 +32,8 @@ export async function extractDocument(file: string, bytes: Uint8Array, signal?: 
   const extension = path.extname(file).toLowerCase();
   if (extension === '.pdf') return extractPdfText(bytes, { signal });
   if (extension === '.txt') return extractPlainText(bytes);
-  throw new IngestError('unsupported-type', 'Only PDF and plain-text (.txt) files can be added.');
+  if (extension === '.htm' || extension === '.html') return extractHtmlText(bytes);
+  if (extension === '.docx') return extractDocxText(bytes);
+  if (extension === '.doc') return refuseLegacyDoc(bytes);
+  throw new IngestError('unsupported-type', 'Only PDF, Word (.docx), HTML and plain-text (.txt) files can be added.');
 }

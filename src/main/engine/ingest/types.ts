@@ -13,6 +13,10 @@ export interface ExtractedText {
   pages: PageSpan[];
   /** A title from the file's metadata, when it has a usable one. */
   title: string | null;
+  /** Sentences the library shows with the document (tracked changes, OCR quality). */
+  notes?: string[];
+  /** Present when some pages were read by OCR. */
+  ocr?: OcrSummary;
 }
 
 /** A clause found by the segmenter; its text is `text.slice(charStart, charEnd)`. */
@@ -31,4 +35,21 @@ export interface SegmentedClause {
 export interface ChunkSpan {
   charStart: number;
   charEnd: number;
+}
+
+/** A word recognised by OCR: its span in the document text and its box on the page (fractions 0–1, top-left origin). */
+export interface OcrWordSpan {
+  pageNumber: number;
+  charStart: number;
+  charEnd: number;
+  box: [x0: number, y0: number, x1: number, y1: number];
+}
+
+/** What OCR did for a document: the pages it read, how sure it was, and which pages were hard to read. */
+export interface OcrSummary {
+  pages: number[];
+  /** Mean word confidence over the OCR'd pages, 0–100. */
+  meanConfidence: number;
+  lowQualityPages: number[];
+  words: OcrWordSpan[];
 }

@@ -1,9 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { ClauseFilter } from './clause-filter';
+import { clauseFilterTest } from './lexical/clause-filter-test';
+import { topRankedRows, topRankedRowsWhere } from './lexical/ranked-fts-rows';
 import { ftsAny, ftsPhrase, quoteFtsString } from './query/fts-expression';
 import type { ParsedQuery } from './query/parse-query';
 import { REQUEST_WORDS, STOPWORDS } from './query/stopwords';
 import { stemPrefix } from './query/stem-prefix';
+import { equivalentsFor } from './query/legal-equivalences';
 
 /** How plain words combine into one FTS5 query; defaults chosen on the ACORD eval (README). */
 export interface LexicalOptions {
@@ -17,14 +20,20 @@ export interface LexicalOptions {
   stemPrefixes: boolean;
   /** bm25() column weights for chunk text, clause heading, clause number. */
   weights: { text: number; heading: number; number: number };
+  /** Also search each word's legal equivalents (query/legal-equivalences.ts). */
+  equivalences?: boolean;
+  /** When > 0, adjacent query words within this many tokens of each other (FTS5 NEAR) also match. */
+  proximityWindow?: number;
 }
 
 export const DEFAULT_LEXICAL_OPTIONS: LexicalOptions = {
   dropStopwords: true,
-  adjacentPairs: true,
+  adjacentPairs: false,
   dropRequestWords: true,
   stemPrefixes: true,
   weights: { text: 1, heading: 3, number: 2 },
+  equivalences: true,
+  proximityWindow: 0,
 };
 
 export interface LexicalHit {
@@ -55,6 +64,16 @@ export function buildMatchExpression(query: ParsedQuery, options: LexicalOptions
   if (options.adjacentPairs) {
     for (let i = 0; i + 1 < terms.length; i++) addPhrase([terms[i]!, terms[i + 1]!]);
   }
+  if (options.equivalences) {
+    for (const e of equivalentsFor(terms)) {
+      if ('phrase' in e) addPhrase(e.phrase);
+      else parts.push(e.root !== e.word ? `(${quoteFtsString(e.word)} OR ${quoteFtsString(e.root)}*)` : quoteFtsString(e.word));
+    }
+  }
+  const window = options.proximityWindow ?? 0;
+  if (window > 0) {
+    for (let i = 0; i + 1 < terms.length; i++) parts.push(`NEAR(${quoteFtsString(terms[i]!)} ${quoteFtsString(terms[i + 1]!)}, ${Math.floor(window)})`);
+  }
   return ftsAny(parts);
 }
 
@@ -67,31 +86,10 @@ export function lexicalSearch(
   options: LexicalOptions = DEFAULT_LEXICAL_OPTIONS,
 ): LexicalHit[] {
   const match = buildMatchExpression(query, options);
-  const { text, heading, number } = options.weights;
   const filtered = filter.clauseIds !== undefined || filter.documentIds !== undefined;
-  // Filters are applied while reading the ranked rows: an IN (json_each) constraint inside
-  // the FTS5 query is evaluated per row and was 100x slower on ACORD's 1,300-clause pools.
-  const statement = db.prepare(`
-    SELECT f.rowid AS clauseId, bm25(clauses_fts, ${text}, ${heading}, ${number}) AS bm25, c.document_id AS documentId
-    FROM clauses_fts f JOIN clauses c ON c.id = f.rowid
-    WHERE clauses_fts MATCH ?
-    ORDER BY bm25, f.rowid ${filtered ? '' : 'LIMIT ?'}`);
-  const clauseIds = filter.clauseIds ? new Set(filter.clauseIds) : null;
-  const documentIds = filter.documentIds ? new Set(filter.documentIds) : null;
-  const rows: Array<{ clauseId: number; bm25: number }> = [];
-  const iterator = (filtered ? statement.iterate(match) : statement.iterate(match, limit)) as IterableIterator<{
-    clauseId: number;
-    bm25: number;
-    documentId: number;
-  }>;
-  for (const row of iterator) {
-    if (clauseIds && !clauseIds.has(row.clauseId)) continue;
-    if (documentIds && !documentIds.has(row.documentId)) continue;
-    rows.push(row);
-    if (rows.length >= limit) {
-      iterator.return?.();
-      break;
-    }
-  }
+  // Ranked inside FTS5 with no per-row join (lexical/ranked-fts-rows.ts); a filter is checked in memory.
+  const rows = filtered
+    ? topRankedRowsWhere(db, match, options.weights, limit, clauseFilterTest(db, filter))
+    : topRankedRows(db, match, options.weights, limit);
   return rows.map((r, i) => ({ clauseId: r.clauseId, score: -r.bm25, rank: i + 1 }));
 }

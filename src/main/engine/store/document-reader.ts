@@ -135,10 +135,11 @@ export class DocumentReader {
       .all(documentId) as ClauseSpanRow[];
   }
 
-  findReadyBySha256(sha256: string): StoredDocumentRef | undefined {
+  /** A ready document with these bytes; the one at `preferPath` when that is one of them. */
+  findReadyBySha256(sha256: string, preferPath = ''): StoredDocumentRef | undefined {
     return this.db
-      .prepare("SELECT id, path, sha256, status FROM documents WHERE sha256 = ? AND status = 'ready' LIMIT 1")
-      .get(sha256) as StoredDocumentRef | undefined;
+      .prepare("SELECT id, path, sha256, status FROM documents WHERE sha256 = ? AND status = 'ready' ORDER BY path = ? DESC, id LIMIT 1")
+      .get(sha256, preferPath) as StoredDocumentRef | undefined;
   }
 
   findByPath(path: string): StoredDocumentRef | undefined {

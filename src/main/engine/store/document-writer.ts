@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { ChunkSpan, PageSpan } from '../ingest/types';
+import type { ChunkSpan, OcrSummary, PageSpan } from '../ingest/types';
+import { saveDocumentExtras } from './document-extras';
+import { writeTransaction } from './write-lock';
 
 export interface ClauseToStore {
   number: string | null;
@@ -21,7 +23,15 @@ export interface DocumentToStore {
   text: string;
   pages: PageSpan[];
   clauses: ClauseToStore[];
+  /** Notes and OCR data (migration 0007), when the reader produced any. */
+  notes?: string[];
+  ocr?: OcrSummary;
 }
+
+/** What saveUnlessStored did: stored the document, or found the same bytes already stored. */
+export type SaveOutcome =
+  | { kind: 'saved'; documentId: number; replaced: boolean }
+  | { kind: 'duplicate'; documentId: number; path: string };
 
 export interface FailureToStore {
   sha256: string;
@@ -41,6 +51,9 @@ export class DocumentWriter {
 
   constructor(private readonly db: Database) {
     this.statements = {
+      readyBySha256: db.prepare<[string, string], { id: number; path: string }>(
+        "SELECT id, path FROM documents WHERE sha256 = ? AND status = 'ready' ORDER BY path = ? DESC, id LIMIT 1",
+      ),
       idAtPath: db.prepare<[string], { id: number; status: string }>('SELECT id, status FROM documents WHERE path = ?'),
       insertDocument: db.prepare(
         `INSERT INTO documents (sha256, path, title, page_count, byte_size, text, status, error, error_code, ingested_at)
@@ -59,29 +72,46 @@ export class DocumentWriter {
 
   /** Stores a parsed document, replacing whatever was stored at the same path. Returns its id. */
   saveDocument(doc: DocumentToStore): number {
-    return this.db.transaction(() => {
-      const existing = this.statements.idAtPath.get(doc.path);
-      if (existing) this.statements.deleteDocument.run(existing.id);
-      const documentId = Number(
-        this.statements.insertDocument.run({
-          sha256: doc.sha256,
-          path: doc.path,
-          title: doc.title,
-          pageCount: doc.pages.length,
-          byteSize: doc.byteSize,
-          text: doc.text,
-          status: 'ready',
-          error: null,
-          errorCode: null,
-          ingestedAt: new Date().toISOString(),
-        }).lastInsertRowid,
-      );
-      for (const page of doc.pages) {
-        this.statements.insertPage.run(documentId, page.pageNumber, page.charStart, page.charEnd);
-      }
-      doc.clauses.forEach((clause, ordinal) => this.insertClause(documentId, ordinal, clause, doc.text));
-      return documentId;
-    })();
+    return writeTransaction(this.db, () => this.replaceAtPath(doc));
+  }
+
+  /**
+   * Stores a document unless a ready one with the same bytes is already there (the same
+   * file again, or a copy). The check and the write are one immediate transaction, so
+   * two imports of the same folder at once never store it twice.
+   */
+  saveUnlessStored(doc: DocumentToStore): SaveOutcome {
+    return writeTransaction(this.db, (): SaveOutcome => {
+      const same = this.statements.readyBySha256.get(doc.sha256, doc.path);
+      if (same) return { kind: 'duplicate', documentId: same.id, path: same.path };
+      const replaced = this.statements.idAtPath.get(doc.path)?.status === 'ready';
+      return { kind: 'saved', documentId: this.replaceAtPath(doc), replaced };
+    });
+  }
+
+  private replaceAtPath(doc: DocumentToStore): number {
+    const existing = this.statements.idAtPath.get(doc.path);
+    if (existing) this.statements.deleteDocument.run(existing.id);
+    const documentId = Number(
+      this.statements.insertDocument.run({
+        sha256: doc.sha256,
+        path: doc.path,
+        title: doc.title,
+        pageCount: doc.pages.length,
+        byteSize: doc.byteSize,
+        text: doc.text,
+        status: 'ready',
+        error: null,
+        errorCode: null,
+        ingestedAt: new Date().toISOString(),
+      }).lastInsertRowid,
+    );
+    for (const page of doc.pages) {
+      this.statements.insertPage.run(documentId, page.pageNumber, page.charStart, page.charEnd);
+    }
+    doc.clauses.forEach((clause, ordinal) => this.insertClause(documentId, ordinal, clause, doc.text));
+    saveDocumentExtras(this.db, documentId, doc.notes, doc.ocr);
+    return documentId;
   }
 
   /**
@@ -89,7 +119,7 @@ export class DocumentWriter {
    * version already stored at that path is kept: a bad copy never destroys a good one.
    */
   saveFailure(failure: FailureToStore): number | null {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const existing = this.statements.idAtPath.get(failure.path);
       if (existing?.status === 'ready') return null;
       if (existing) this.statements.deleteDocument.run(existing.id);
@@ -107,12 +137,12 @@ export class DocumentWriter {
           ingestedAt: new Date().toISOString(),
         }).lastInsertRowid,
       );
-    })();
+    });
   }
 
   /** Removes a document with its pages, clauses, chunks and index rows. */
   deleteDocument(documentId: number): boolean {
-    return this.db.transaction(() => this.statements.deleteDocument.run(documentId).changes > 0)();
+    return writeTransaction(this.db, () => this.statements.deleteDocument.run(documentId).changes > 0);
   }
 
   private insertClause(documentId: number, ordinal: number, clause: ClauseToStore, text: string): void {

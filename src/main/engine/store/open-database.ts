@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import * as sqliteVec from 'sqlite-vec';
+import { sqliteVecExtensionPath } from '../native/sqlite-vec-path';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
+import { BUSY_TIMEOUT_MS } from './write-lock';
 
 export interface OpenDatabaseOptions {
   readonly?: boolean;
@@ -18,17 +19,18 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: Database;
   try {
-    db = new BetterSqlite3(file, { readonly: options.readonly ?? false });
+    // The timeout applies from the first statement: setting WAL on a new file takes a lock too.
+    db = new BetterSqlite3(file, { readonly: options.readonly ?? false, timeout: BUSY_TIMEOUT_MS });
     db.pragma('journal_mode = WAL');
   } catch (error) {
     throw describeOpenError(file, error);
   }
   // Every connection needs vec0: the chunk_vectors table and the trigger that clears a
   // deleted chunk's vector cannot even be read or fired without it.
-  sqliteVec.load(db);
+  // Loaded by path, mapped out of app.asar: SQLite's own loader cannot read inside it.
+  db.loadExtension(sqliteVecExtensionPath());
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
   if (!options.readonly) migrate(db, migrations);
   return db;
 }

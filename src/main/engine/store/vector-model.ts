@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { writeTransaction } from './write-lock';
 
 /** The vec0 table of chunk embeddings; rowid = chunks.id. */
 export const VECTOR_TABLE = 'chunk_vectors';
@@ -40,7 +41,7 @@ export function useEmbeddingModel(db: Database, model: EmbeddingModelInfo): Mode
   if (!Number.isInteger(model.dimension) || model.dimension < 1 || model.dimension > MAX_DIMENSION) {
     throw new RangeError(`An embedding dimension must be a whole number from 1 to ${MAX_DIMENSION}; got ${model.dimension}.`);
   }
-  return db.transaction((): ModelChange => {
+  return writeTransaction(db, (): ModelChange => {
     const recorded = readEmbeddingModel(db);
     const same = recorded?.modelId === model.modelId && recorded.dimension === model.dimension;
     if (same && vectorTableExists(db)) return 'unchanged';
@@ -61,5 +62,5 @@ export function useEmbeddingModel(db: Database, model: EmbeddingModelInfo): Mode
        ON CONFLICT (id) DO UPDATE SET model_id = excluded.model_id, dimension = excluded.dimension, set_at = excluded.set_at`,
     ).run(model.modelId, model.dimension, new Date().toISOString());
     return recorded ? 'replaced' : 'created';
-  })();
+  });
 }

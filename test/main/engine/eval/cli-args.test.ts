@@ -35,3 +35,13 @@ describe('parseEvalArgs', () => {
     expect(() => parseEvalArgs(argv)).toThrow(message);
   });
 });
+
+describe('--cv', () => {
+  it('takes a fold count for ACORD lexical and refuses it elsewhere', async () => {
+    const { parseEvalArgs } = await import('../../../../src/main/engine/eval/cli-args');
+    expect(parseEvalArgs(['--dataset', 'acord', '--cv', '5']).cvFolds).toBe(5);
+    expect(() => parseEvalArgs(['--cv', '1'])).toThrow(/2 or more/);
+    expect(() => parseEvalArgs(['--cv', 'x'])).toThrow(/whole number/);
+    expect(() => parseEvalArgs(['--dataset', 'legalbenchrag', '--cv', '5'])).toThrow(/acord/);
+  });
+});

@@ -115,7 +115,7 @@ describe('Ingestor', () => {
 
   it('refuses unsupported file types named explicitly', async () => {
     const dir = tempDir();
-    const docx = path.join(dir, 'memo.docx');
+    const docx = path.join(dir, 'memo.xlsx');
     fs.writeFileSync(docx, 'PK');
     const engine = ClauseEngine.open(':memory:');
     expect((await engine.ingest([docx]))[0]).toMatchObject({ outcome: 'failed', errorCode: 'unsupported-type' });

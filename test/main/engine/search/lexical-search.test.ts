@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClauseEngine } from '../../../../src/main/engine/engine';
-import { buildMatchExpression } from '../../../../src/main/engine/search/lexical-search';
+import { buildMatchExpression, DEFAULT_LEXICAL_OPTIONS } from '../../../../src/main/engine/search/lexical-search';
 import { parseQuery } from '../../../../src/main/engine/search/query/parse-query';
 import { QueryError } from '../../../../src/shared/errors';
 import { textWithClauses } from '../../../helpers/sample-store';
@@ -69,7 +69,9 @@ describe('lexical search', () => {
 
   it('quotes every word that reaches MATCH', async () => {
     const match = buildMatchExpression(parseQuery('NEAR(x) AND "y z"'));
-    expect(match).toBe('("near" OR "x" OR "y" OR "z" OR "y z" OR "near x" OR "x y")');
+    expect(match).toBe('("near" OR "x" OR "y" OR "z" OR "y z")');
+    const withPairs = buildMatchExpression(parseQuery('NEAR(x) AND "y z"'), { ...DEFAULT_LEXICAL_OPTIONS, adjacentPairs: true, proximityWindow: 4 });
+    expect(withPairs).toBe('("near" OR "x" OR "y" OR "z" OR "y z" OR "near x" OR "x y" OR NEAR("near" "x", 4) OR NEAR("x" "y", 4) OR NEAR("y" "z", 4))');
   });
 
   it('restricts ranking to given clauses or documents', async () => {

@@ -19,6 +19,7 @@ describe('openDatabase', () => {
       { version: 1, name: 'initial' },
       { version: 2, name: 'embeddings' },
       { version: 3, name: 'rerank-cache' },
+      { version: 7, name: 'formats-ocr-folders' },
     ]);
     again.close();
   });

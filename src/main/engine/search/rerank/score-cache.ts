@@ -1,4 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
+import { isBusyError } from '../../store/write-lock';
 
 /** Several hundred re-ranked queries of 100 candidates; roughly 25 MB with its index. */
 export const DEFAULT_SCORE_CACHE_MAX_ROWS = 100_000;
@@ -17,7 +18,7 @@ export interface CachedLogit {
 export class RerankScoreCache {
   private readonly select: Statement;
   private readonly insert: Statement;
-  private readonly writeAll: (modelId: string, query: string, rows: readonly CachedLogit[], now: number) => void;
+  private readonly writeAll: Transaction<(modelId: string, query: string, rows: readonly CachedLogit[], now: number) => void>;
   private writtenSincePrune = 0;
 
   constructor(
@@ -52,7 +53,13 @@ export class RerankScoreCache {
   /** Writes one query's new scores in one transaction, then prunes when due. */
   store(modelId: string, query: string, rows: readonly CachedLogit[]): void {
     if (rows.length === 0) return;
-    this.writeAll(modelId, query, rows, this.now());
+    try {
+      this.writeAll.immediate(modelId, query, rows, this.now());
+    } catch (error) {
+      // The cache only saves time: while another process holds the write lock, a search skips storing.
+      if (isBusyError(error)) return;
+      throw error;
+    }
     this.writtenSincePrune += rows.length;
     if (this.writtenSincePrune > this.maxRows / 10) this.prune();
   }

@@ -3,6 +3,13 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-embeddings';
 import { migration0003 } from './0003-rerank-cache';
 import { migration0004 } from './0004-review-grid';
+import { migration0007 } from './0007-formats-ocr-folders';
 
 /** Every migration, in order. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0007,
+];

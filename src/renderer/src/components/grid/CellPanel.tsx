@@ -11,9 +11,9 @@ import { CellReviewBar } from './CellReviewBar';
 
 type Tab = 'contract' | 'page' | 'why';
 const TABS: Array<[Tab, string]> = [
-  ['contract', 'In the contract'],
+  ['contract', 'Contract'],
   ['page', 'PDF page'],
-  ['why', 'Why this clause'],
+  ['why', 'Why'],
 ];
 const NO_MATCHES: ReadonlyArray<readonly [number, number]> = [];
 

@@ -4,7 +4,7 @@ import type { CellReview, ReviewState } from '../../../../shared/grid-api';
 const STATES: Array<[ReviewState, string, string]> = [
   ['verified', '✓ Verified', 'V'],
   ['flagged', '⚑ Flagged', 'F'],
-  ['unreviewed', 'Not reviewed', 'U'],
+  ['unreviewed', 'Clear', 'U'],
 ];
 
 /**
@@ -29,8 +29,11 @@ export function CellReviewBar({
   const noteBox = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => setNote(review.note ?? ''), [review.note]);
+  // Only a request made while this cell is open moves the keyboard to the note.
+  const seenRequest = useRef(noteRequest);
   useEffect(() => {
-    if (noteRequest > 0) noteBox.current?.focus();
+    if (noteRequest !== seenRequest.current) noteBox.current?.focus();
+    seenRequest.current = noteRequest;
   }, [noteRequest]);
 
   const apply = async (state: ReviewState, nextNote?: string | null) => setError(await onChange(state, nextNote));

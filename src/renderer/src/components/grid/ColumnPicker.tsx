@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ClauseTypeDefinition } from '../../../../shared/grid-api';
 import type { ClauseTypes } from '../../state/grid/useClauseTypes';
 import { Dialog } from '../common/Dialog';
@@ -35,6 +35,10 @@ export function ColumnPicker({
   const [newSetName, setNewSetName] = useState('');
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const shown = useMemo(() => new Set(shownIds), [shownIds]);
+  // A tick shows at once; the column list catches up when the engine has saved it.
+  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
+  useEffect(() => setPending(new Map()), [columnTypes.types]);
+  const isShown = (typeId: string) => pending.get(typeId) ?? shown.has(typeId);
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   const listed = types.filter((t) => words.every((w) => `${t.name} ${t.description}`.toLowerCase().includes(w)));
   const editedType = editing ? types.find((t) => t.id === editing) ?? null : null;
@@ -46,8 +50,16 @@ export function ColumnPicker({
       onShownChange(show ? types.filter((t) => shown.has(t.id) || t.id === type.id).map((t) => t.id) : shownIds.filter((id) => id !== type.id));
       return;
     }
+    setPending((current) => new Map(current).set(type.id, show));
     const problem = await columnTypes.editType(type.id, { hidden: !show });
-    if (problem) setMessage({ tone: 'error', text: problem });
+    if (problem) {
+      setMessage({ tone: 'error', text: problem });
+      setPending((current) => {
+        const next = new Map(current);
+        next.delete(type.id);
+        return next;
+      });
+    }
   };
 
   const saveSet = async (name: string) => {
@@ -113,6 +125,18 @@ export function ColumnPicker({
       <input className="column-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Find a clause type" aria-label="Find a clause type" data-testid="column-filter" />
       <p className="muted column-count" data-testid="column-count">
         {shownIds.length} of {types.length} columns shown
+        {setName !== null && (
+          <>
+            {' · '}
+            <button type="button" className="button-link" onClick={() => onShownChange(types.map((t) => t.id))} data-testid="column-tick-all">
+              Tick all
+            </button>
+            {' · '}
+            <button type="button" className="button-link" onClick={() => onShownChange([])} data-testid="column-untick-all">
+              Untick all
+            </button>
+          </>
+        )}
       </p>
       <ul className="column-list" data-testid="column-list">
         {listed.map((type) =>
@@ -131,7 +155,7 @@ export function ColumnPicker({
           ) : (
             <li key={type.id} className="column-item" data-testid="column-item" data-type-id={type.id}>
               <label className="column-toggle">
-                <input type="checkbox" checked={shown.has(type.id)} onChange={(e) => void toggle(type, e.target.checked)} data-testid="column-shown" />
+                <input type="checkbox" checked={isShown(type.id)} onChange={(e) => void toggle(type, e.target.checked)} data-testid="column-shown" />
                 <span className="column-name">{type.name}</span>
                 {!type.builtIn && <span className="column-own">your column</span>}
               </label>

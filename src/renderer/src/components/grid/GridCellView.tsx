@@ -17,7 +17,6 @@ export const GridCellView = memo(function GridCellView({
   cell,
   active,
   style,
-  onClick,
   onOpen,
 }: {
   id: string;
@@ -26,7 +25,7 @@ export const GridCellView = memo(function GridCellView({
   cell: GridCellSummary | undefined;
   active: boolean;
   style: CSSProperties;
-  onClick: () => void;
+  /** A click selects the cell and opens it beside the grid. */
   onOpen: () => void;
 }) {
   const state = !cell ? 'pending' : cell.found ? 'found' : 'absent';
@@ -41,8 +40,7 @@ export const GridCellView = memo(function GridCellView({
       aria-selected={active}
       aria-label={label}
       style={style}
-      onClick={onClick}
-      onDoubleClick={onOpen}
+      onClick={onOpen}
       data-testid="grid-cell"
       data-type-id={typeId}
       data-state={state}
@@ -60,7 +58,7 @@ export const GridCellView = memo(function GridCellView({
           <span className="grid-cell-cite" data-testid="grid-cell-cite">
             {citation(cell)}
           </span>
-          {!cell.value && <span className="grid-cell-excerpt">{cell.clause.excerpt}</span>}
+          {!cell.value && (cell.clause.clauseNumber || cell.clause.heading) && <span className="grid-cell-excerpt">{cell.clause.excerpt}</span>}
         </>
       )}
       {cell && (
@@ -85,8 +83,11 @@ export const GridCellView = memo(function GridCellView({
   );
 });
 
+/** "§ 5.3 Governing Law · p. 3"; a paragraph with neither number nor heading (a preamble) is cited by page and its first words. */
 function citation(cell: GridCellSummary): string {
   const clause = cell.clause;
   if (!clause) return '';
-  return `${clauseTitle(clause.clauseNumber, clause.heading, clause.excerpt)} · ${pagesLabel(clause.pageStart, clause.pageEnd)}`;
+  const pages = pagesLabel(clause.pageStart, clause.pageEnd);
+  if (!clause.clauseNumber && !clause.heading) return `${pages} · ${clause.excerpt}`;
+  return `${clauseTitle(clause.clauseNumber, clause.heading)} · ${pages}`;
 }

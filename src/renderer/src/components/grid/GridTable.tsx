@@ -139,11 +139,14 @@ export function GridTable({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (rows.length === 0 || types.length === 0) return;
+    // The first arrow key after tabbing in lands on the first cell (a click sets the cell itself).
     const at = active ?? { row: 0, col: 0 };
+    const moved = active ? (row: number, col: number) => [row, col] as const : () => [0, 0] as const;
     const pageRows = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
     const move = (row: number, col: number) => {
       event.preventDefault();
-      onActiveChange({ row: clamp(row, rows.length), col: clamp(col, types.length) });
+      const [r, c] = moved(row, col);
+      onActiveChange({ row: clamp(r, rows.length), col: clamp(c, types.length) });
     };
     const ctrl = event.ctrlKey || event.metaKey;
     switch (event.key) {
@@ -194,9 +197,6 @@ export function GridTable({
       aria-activedescendant={activeId}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      onFocus={() => {
-        if (!active && rows.length > 0 && types.length > 0) onActiveChange({ row: 0, col: 0 });
-      }}
       data-testid="grid"
     >
       <div className="grid-canvas" style={{ width, height }}>
@@ -250,7 +250,6 @@ export function GridTable({
                     cell={cells.get(cellKey(row.id, type.id))}
                     active={isActive}
                     style={{ left: contractWidth + vc.start, width: vc.size }}
-                    onClick={() => onActiveChange({ row: vr.index, col: vc.index })}
                     onOpen={() => {
                       onActiveChange({ row: vr.index, col: vc.index });
                       onCommand({ kind: 'open', documentId: row.id, typeId: type.id });

@@ -71,17 +71,21 @@ export function GridView({
   }, [documents, keepDocuments]);
 
   // Fill whenever what is on screen changes (cached cells come straight back), not after a cancel.
-  const filledKey = useRef<string | null>(null);
-  const fillKey = `${typeIds.join(',')}|${documentIds.join(',')}`;
+  const filled = useRef<{ types: string; documents: string } | null>(null);
+  const typesKey = typeIds.join(',');
+  const documentsKey = documentIds.join(',');
   const { start } = fill;
   useEffect(() => {
-    if (!active || typeIds.length === 0 || documentIds.length === 0 || filledKey.current === fillKey) return;
+    const last = filled.current;
+    if (!active || typeIds.length === 0 || documentIds.length === 0 || (last?.types === typesKey && last.documents === documentsKey)) return;
+    // New columns fill at once; an import changes the rows file by file, so wait for it to settle.
+    const wait = last && last.types === typesKey ? REFILL_SETTLE_MS : 0;
     const timer = window.setTimeout(() => {
-      filledKey.current = fillKey;
+      filled.current = { types: typesKey, documents: documentsKey };
       void start(typeIds, documentIds);
-    }, filledKey.current === null ? 0 : REFILL_SETTLE_MS);
+    }, wait);
     return () => window.clearTimeout(timer);
-  }, [active, fillKey, typeIds, documentIds, start]);
+  }, [active, typesKey, documentsKey, typeIds, documentIds, start]);
 
   /** `typeIds` when the caller has just saved the set (the list of sets is still being read again). */
   const chooseSet = (name: string | null, typeIds?: string[]) => {
@@ -137,7 +141,7 @@ export function GridView({
 
   const noLibrary = documents !== null && ready.length === 0;
   return (
-    <section className="grid-view" aria-label="Review grid" data-testid="grid-view" hidden={!active}>
+    <section className="main-view grid-view" aria-label="Review grid" data-testid="grid-view" hidden={!active}>
       <div className="grid-toolbar">
         <button type="button" className="button" onClick={() => setPickerOpen(true)} disabled={!columnTypes.types} data-testid="grid-columns">
           Columns <span className="count">{types.length}</span>

@@ -15,12 +15,17 @@ function readyFirst(documents: DocumentSummary[]): DocumentSummary[] {
 
 /** The left column: Open…, imports in progress, and every document with its state. */
 export function LibraryPanel({
+  folded = false,
+  drawer = false,
   library,
   embedding,
   notice,
   onNoticeDismiss,
   onRemoved,
 }: {
+  /** In a narrow window the library is a drawer; folded = the drawer is closed (out of the tab order). */
+  folded?: boolean;
+  drawer?: boolean;
   library: Library;
   embedding: boolean;
   notice: string | null;
@@ -36,7 +41,13 @@ export function LibraryPanel({
   };
 
   return (
-    <aside className="library" aria-label="Library">
+    <aside
+      id="library-panel"
+      className={`library${drawer ? ' is-drawer' : ''}${folded ? ' is-folded' : ''}`}
+      aria-label="Library"
+      inert={folded}
+      data-testid="library-panel"
+    >
       <header className="panel-header">
         <h2>Library</h2>
         <span className="panel-count">{documents ? plural(documents.length, 'document') : ''}</span>
@@ -49,35 +60,38 @@ export function LibraryPanel({
           {notice ?? library.error}
         </Banner>
       )}
-      {jobs.map((job) => (
-        <JobProgress
-          key={job.jobId}
-          job={job}
-          onCancel={() => void library.cancelJob(job.jobId)}
-          onDismiss={() => library.dismissJob(job.jobId)}
-        />
-      ))}
-      <div className="library-list">
-        {documents && documents.length === 0 && jobs.length === 0 && (
-          <EmptyState title="Drop contracts here or click Open…" testId="library-empty">
-            PDF and plain-text contracts, or whole folders. They stay on this computer.
-          </EmptyState>
-        )}
-        {documents && documents.length > 0 && (
-          <ul className="docs" data-testid="document-list">
-            {readyFirst(documents).map((doc) => (
-              <DocumentItem
-                key={doc.id}
-                doc={doc}
-                embedding={embedding}
-                onRemove={() => {
-                  onRemoved(doc.id);
-                  void library.removeDocument(doc.id);
-                }}
-              />
-            ))}
-          </ul>
-        )}
+      {/* Only the jobs and the list scroll: the header, Open… and Add by path stay in view. */}
+      <div className="library-scroll" data-testid="library-scroll">
+        {jobs.map((job) => (
+          <JobProgress
+            key={job.jobId}
+            job={job}
+            onCancel={() => void library.cancelJob(job.jobId)}
+            onDismiss={() => library.dismissJob(job.jobId)}
+          />
+        ))}
+        <div className="library-list">
+          {documents && documents.length === 0 && jobs.length === 0 && (
+            <EmptyState title="Drop contracts here or click Open…" testId="library-empty">
+              PDF and plain-text contracts, or whole folders. They stay on this computer.
+            </EmptyState>
+          )}
+          {documents && documents.length > 0 && (
+            <ul className="docs" data-testid="document-list">
+              {readyFirst(documents).map((doc) => (
+                <DocumentItem
+                  key={doc.id}
+                  doc={doc}
+                  embedding={embedding}
+                  onRemove={() => {
+                    onRemoved(doc.id);
+                    void library.removeDocument(doc.id);
+                  }}
+                />
+              ))}
+            </ul>
+          )}
+        </div>
       </div>
       <AddPathsForm ref={pathField} onAdd={(paths) => void library.addPaths(paths)} />
     </aside>

@@ -61,7 +61,7 @@ export function ResultsPane({
     );
   }
   return (
-    <main className="results-pane" aria-label="Search results">
+    <main className="results-pane" aria-label="Search results" data-testid="results-pane">
       <SearchStatus state={state} />
       {empty}
       {results.length > 0 && (
