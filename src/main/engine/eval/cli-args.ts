@@ -46,6 +46,9 @@ export const HELP = `Usage: npm run eval -- [options]
                                 folds (10 seeded repeats); prints in-sample and CV nDCG@5 per choice
   --help                        this text
 
+  --dataset cuad-grid           the review grid on CUAD (issue 10): --split train|test|all, --fit, --db FILE;
+                                see npm run eval -- --dataset cuad-grid --help
+
 Tables go to stdout, progress to stderr. Exit 0 ok, 1 a run failed, 2 bad usage.`;
 
 const VALUE_FLAGS = {

@@ -19,6 +19,7 @@ import { runAcordCvDataset } from './cv/acord-cv-dataset';
 import { runAcord } from './run-acord';
 import { runLegalBench } from './run-legalbench';
 import { formatMs } from './text-table';
+import { isCuadGrid } from './cuad-grid/cuad-grid-args';
 
 export interface SegmentationModule {
   evaluateSegmentation(opts: { sharedDir: string }): Promise<unknown>;
@@ -51,6 +52,8 @@ interface DatasetRun {
 
 /** Returns the exit code: 0 ok, 1 a benchmark failed, 2 bad usage. */
 export async function runEvalCli(argv: readonly string[], deps: EvalDeps): Promise<number> {
+  // The review grid benchmark (issue 10) has its own options; its module loads the engine on demand.
+  if (isCuadGrid(argv)) return (await import('./cuad-grid/run-cuad-grid')).runCuadGridCli(argv, deps);
   let args: EvalArgs;
   try {
     args = parseEvalArgs(argv);
