@@ -33,7 +33,8 @@ export async function searchCommand(args: string[], out: NodeJS.WritableStream, 
     const mode = usableMode(asked, status, err);
     const response = await engine.search(query, { topK, topN, mode });
     if (values.json && values.explain) out.write(JSON.stringify({ ...response, results: response.results.map(toJsonResult), device: status?.device ?? null }, null, 2) + '\n');
-    else if (values.json) out.write(JSON.stringify(response.results.map(toJsonResult), null, 2) + '\n');
+    // The array stays DESIGN.md's; a scoped query's scope rides on every result.
+    else if (values.json) out.write(JSON.stringify(response.results.map((r) => ({ ...toJsonResult(r), scope: response.scope ?? null })), null, 2) + '\n');
     else out.write(formatResponse(response, values.explain ?? false));
     return 0;
   } finally {
@@ -50,8 +51,9 @@ function toJsonResult(r: SearchResult) {
 }
 
 function formatResponse(response: SearchResponse, explain: boolean): string {
-  if (response.results.length === 0) return `No clause matches "${response.query}".\n`;
-  const lines = response.results.map(formatResult);
+  const scope = response.scope ? [`${response.scope.label} — ranked on "${response.scope.question}"${explain ? `: ${response.scope.reason}` : ''}`, ''] : [];
+  if (response.results.length === 0) return `${scope.join('\n')}No clause matches "${response.query}".\n`;
+  const lines = [...scope, ...response.results.map(formatResult)];
   if (explain) lines.push('', ...explainTable(response));
   return lines.join('\n') + '\n';
 }

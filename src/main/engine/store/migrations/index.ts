@@ -5,6 +5,7 @@ import { migration0003 } from './0003-rerank-cache';
 import { migration0004 } from './0004-review-grid';
 import { migration0006 } from './0006-citations';
 import { migration0007 } from './0007-formats-ocr-folders';
+import { migration0009 } from './0009-vector-changes';
 
 /** Every migration, in order. Append new ones; never reorder or edit released ones. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0006,
   migration0007,
+  migration0009,
 ];
