@@ -4,13 +4,15 @@
  * engine-server.ts); plain Node, so tests can also drive it in-process.
  */
 import { randomUUID } from 'node:crypto';
-import type { ClauseContext, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
+import type { ClauseContext, ClauseWithDocument, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
 import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
 import type { GridCellDetail, GridExportRequest, GridFillRequest, GridViewport } from '../../shared/grid-api';
 import type { CellReview, ClauseTypeDefinition, ClauseTypeEdit, ClauseTypeInput, ColumnSet, ReviewUpdate } from '../../shared/review';
 import { ClauseEngine } from '../engine/engine';
 import { indexVersion } from '../engine/provenance/index-version';
 import { buildExport } from './export-file';
+import { listCitedClauses, setCitedClause } from '../engine/store/cited-clauses';
+import { renameDocument } from '../engine/store/document-titles';
 import { GridHost } from './grid-host';
 import { runEmbeddingResume, runIngestJob } from './ingest-job';
 import { readOriginalPdf } from './original-pdf';
@@ -189,6 +191,20 @@ export class EngineService implements EngineApi {
 
   async documentsWhereFound(typeId: string): Promise<number[]> {
     return this.grid.documentsWhereFound(typeId);
+  }
+
+  async renameDocument(documentId: number, title: string): Promise<void> {
+    renameDocument(this.engine.db, documentId, title);
+    this.emit({ type: 'library-changed' });
+  }
+
+  async listCitedClauses(): Promise<Array<{ query: string; clause: ClauseWithDocument }>> {
+    return listCitedClauses(this.engine.db).map(({ clauseId, query }) => ({ query, clause: this.engine.getClause(clauseId) }));
+  }
+
+  async setCitedClause(clauseId: number, query: string | null): Promise<void> {
+    if (query !== null) this.engine.getClause(clauseId); // an unknown id fails with its sentence
+    setCitedClause(this.engine.db, clauseId, query);
   }
 
   /** Cancels the jobs, gives the running one a moment to stop, and closes the database. */

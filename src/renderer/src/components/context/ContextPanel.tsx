@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { pageCitation } from '../../../../shared/page-citation';
 import type { SearchResponse, SearchResult } from '../../../../shared/api';
 import { clauseTextOnPage } from '../../lib/document-segments';
-import { clauseTitle } from '../../lib/format';
+import { resultTitle } from '../../lib/result-title';
 import { useDocumentView } from '../../state/useDocumentView';
 import { EmptyState } from '../common/EmptyState';
 import { ContractText } from './ContractText';
@@ -54,7 +54,7 @@ export function ContextPanel({
       <header className="context-header">
         <div>
           <h2 className="context-title" data-testid="context-title">
-            {clauseTitle(result.clauseNumber, result.heading, result.text)}
+            {resultTitle(result)}
           </h2>
           <p className="context-source">
             {result.documentTitle} · {pageCitation(result)}
