@@ -34,6 +34,10 @@ export const API_METHODS = [
   'getSettings',
   'updateSettings',
   'modelStatus',
+  'listHistory',
+  'exportHistory',
+  'recordExport',
+  'compactLibrary',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a ClauseSearchApi method is missing above.

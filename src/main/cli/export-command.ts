@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { ClauseEngine } from '../engine/engine';
 import type { ClauseWithDocument } from '../../shared/api';
 import { exportCsv } from '../engine/export/export-csv';
@@ -22,15 +23,15 @@ export async function exportCommand(args: string[], out: NodeJS.WritableStream):
   if (!values.out) throw new UsageError('Give the file to write with --out FILE.');
   const ids = clauseIds(positionals);
   const engine = ClauseEngine.open(requireDb(values.db));
-  let clauses: ClauseWithDocument[];
   try {
-    clauses = engine.getClauses(ids);
+    const clauses: ClauseWithDocument[] = engine.getClauses(ids);
+    fs.writeFileSync(values.out, await render(format, clauses, values.query));
+    // The history records what left the library, and where it went.
+    engine.recordExport({ clauseIds: ids, format, file: path.resolve(values.out), query: values.query });
+    out.write(`Exported ${clauses.length} clause(s) to ${values.out}.\n`);
   } finally {
-    // The database is not needed while the file is rendered and written.
     engine.close();
   }
-  fs.writeFileSync(values.out, await render(format, clauses, values.query));
-  out.write(`Exported ${clauses.length} clause(s) to ${values.out}.\n`);
   return 0;
 }
 

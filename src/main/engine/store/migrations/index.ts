@@ -3,6 +3,7 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-embeddings';
 import { migration0003 } from './0003-rerank-cache';
 import { migration0004 } from './0004-review-grid';
+import { migration0005 } from './0005-audit-log';
 import { migration0007 } from './0007-formats-ocr-folders';
 
 /** Every migration, in order. Append new ones; never reorder or edit released ones. */
@@ -11,5 +12,6 @@ export const migrations: readonly Migration[] = [
   migration0002,
   migration0003,
   migration0004,
+  migration0005,
   migration0007,
 ];
