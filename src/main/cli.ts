@@ -8,6 +8,7 @@ import { removeCommand } from './cli/remove-command';
 import { ingestCommand } from './cli/ingest-command';
 import { searchCommand } from './cli/search-command';
 import { showCommand } from './cli/show-command';
+import { similarCommand } from './cli/similar-command';
 import { UsageError } from './cli/usage-error';
 
 const HELP = `clause-search — search your contracts offline
@@ -18,6 +19,7 @@ const HELP = `clause-search — search your contracts offline
                        (--json: the result array; --json --explain: {results, timings, ...})
   clause-search docs   --db FILE [--json]
   clause-search show   --db FILE [--json] [--context N] CLAUSE_ID
+  clause-search similar --db FILE [--json] [--top-k N] CLAUSE_ID   clauses of other contracts of the same kind
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
@@ -48,6 +50,8 @@ export async function main(
         return await showCommand(rest, out);
       case 'export':
         return await exportCommand(rest, out);
+      case 'similar':
+        return await similarCommand(rest, out);
       case 'grid':
         return await gridCommand(rest, out, err);
       case 'history':

@@ -38,6 +38,19 @@ export const API_METHODS = [
   'exportHistory',
   'recordExport',
   'compactLibrary',
+  'listClauseTypes',
+  'addClauseType',
+  'editClauseType',
+  'listColumnSets',
+  'saveColumnSet',
+  'removeColumnSet',
+  'startGridFill',
+  'setGridViewport',
+  'cancelGridFill',
+  'getGridCell',
+  'setCellReview',
+  'exportGrid',
+  'documentsWhereFound',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a ClauseSearchApi method is missing above.

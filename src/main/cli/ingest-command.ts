@@ -23,7 +23,12 @@ export async function ingestCommand(args: string[], out: NodeJS.WritableStream, 
     const started = performance.now();
     let lastTenth = -1;
     const results = await engine.ingest(positionals, {
-      onProgress: (p) => err.write(`[${p.fileIndex + 1}/${p.fileCount}] ${path.basename(p.path)}\n`),
+      onProgress: (p) =>
+        err.write(
+          p.phase === 'ocr'
+            ? `[${p.fileIndex + 1}/${p.fileCount}] ${path.basename(p.path)}: OCR page ${p.ocrPagesDone}/${p.ocrPageCount}\n`
+            : `[${p.fileIndex + 1}/${p.fileCount}] ${path.basename(p.path)}\n`,
+        ),
       onEmbedProgress: ({ done, total }) => {
         const tenth = total === 0 ? 10 : Math.floor((10 * done) / total);
         if (tenth !== lastTenth) err.write(`embedding chunks: ${done}/${total}\n`);

@@ -15,6 +15,7 @@ import { Ingestor, type IngestRunOptions } from './ingest/ingestor';
 import type { CollectedInputs } from './ingest/file-checks/collect-inputs';
 import type { FileLimits } from './ingest/file-checks/file-limits';
 import type { LoadModelsOptions } from './models';
+import { findSimilar, type SimilarResponse } from './similar/find-similar';
 import { DEFAULT_LEXICAL_OPTIONS, lexicalSearch, type LexicalOptions } from './search/lexical-search';
 import type { ClauseFilter } from './search/clause-filter';
 import { runPipeline } from './search/pipeline';
@@ -184,6 +185,11 @@ export class ClauseEngine {
     return this.reader.getClauses(clauseIds);
   }
 
+  /** Clauses of other contracts that are the same kind of clause as this one (similar/). */
+  findSimilar(clauseId: number, limit = DEFAULT_TOP_K): SimilarResponse {
+    return findSimilar(this.db, clauseId, clampCount(limit, DEFAULT_TOP_K));
+  }
+
   /** Lexical ranking only, without building result records: for evaluation over large pools. */
   rankLexical(query: string, limit: number, filter: ClauseFilter = {}) {
     return lexicalSearch(this.db, parseQuery(query), limit, filter, this.lexicalOptions);
@@ -208,6 +214,7 @@ export class ClauseEngine {
         },
         lexical: this.lexicalOptions,
         filter: { clauseIds: options.clauseIds, documentIds: options.documentIds },
+        autoScope: options.autoScope,
         signal,
         onStage1: options.onStage1,
       });

@@ -41,12 +41,14 @@ export class Ingestor {
     for (const [index, file] of files.entries()) {
       options.signal?.throwIfAborted();
       options.onProgress?.({ phase: 'extract', fileIndex: index, fileCount: files.length, path: file });
-      results.push(await this.ingestFile(file, options.signal));
+      const onOcrPage = (done: number, total: number): void =>
+        options.onProgress?.({ phase: 'ocr', fileIndex: index, fileCount: files.length, path: file, ocrPagesDone: done, ocrPageCount: total });
+      results.push(await this.ingestFile(file, options.signal, onOcrPage));
     }
     return results;
   }
 
-  async ingestFile(file: string, signal?: AbortSignal): Promise<IngestFileResult> {
+  async ingestFile(file: string, signal?: AbortSignal, onOcrPage?: (done: number, total: number) => void): Promise<IngestFileResult> {
     const filePath = path.resolve(file);
     const base: IngestFileResult = {
       path: filePath,
@@ -66,7 +68,7 @@ export class Ingestor {
       sha256 = createHash('sha256').update(bytes).digest('hex');
       const same = this.reader.findReadyBySha256(sha256, filePath);
       if (same) return { ...base, outcome: 'duplicate', documentId: same.id, duplicateOf: same.path };
-      const extracted = await extractDocument(filePath, bytes, signal);
+      const extracted = await extractDocument(filePath, bytes, signal, onOcrPage);
       const clauses = buildClauses(extracted);
       if (clauses.length === 0) throw new IngestError('no-clauses', 'No text could be found in this file.');
       const saved = this.writer.saveUnlessStored({

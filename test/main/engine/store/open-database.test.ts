@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { migrations } from '../../../../src/main/engine/store/migrations';
 import { openDatabase } from '../../../../src/main/engine/store/open-database';
 import { tempDir } from '../../../helpers/temp-dir';
 
@@ -15,12 +16,11 @@ describe('openDatabase', () => {
     expect(tables).toEqual(expect.arrayContaining(['documents', 'pages', 'clauses', 'chunks', 'clauses_fts', 'schema_migrations']));
     db.close();
     const again = openDatabase(file);
-    expect(again.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([
-      { version: 1, name: 'initial' },
-      { version: 2, name: 'embeddings' },
-      { version: 3, name: 'rerank-cache' },
-      { version: 7, name: 'formats-ocr-folders' },
-    ]);
+    // Every known migration, once each, in order (the list grows with each schema change).
+    expect(again.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual(
+      [...migrations].sort((x, y) => x.version - y.version).map((m) => ({ version: m.version, name: m.name })),
+    );
+    expect(again.prepare('SELECT version FROM schema_migrations WHERE version <= 3 ORDER BY version').pluck().all()).toEqual([1, 2, 3]);
     again.close();
   });
 
