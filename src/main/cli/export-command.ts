@@ -1,6 +1,6 @@
+import { openLibrary } from './library-key';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ClauseEngine } from '../engine/engine';
 import type { ClauseWithDocument } from '../../shared/api';
 import { exportCsv } from '../engine/export/export-csv';
 import { exportDocx } from '../engine/export/export-docx';
@@ -22,7 +22,7 @@ export async function exportCommand(args: string[], out: NodeJS.WritableStream):
   if (!isFormat(format)) throw new UsageError('--format must be md, csv or docx.');
   if (!values.out) throw new UsageError('Give the file to write with --out FILE.');
   const ids = clauseIds(positionals);
-  const engine = ClauseEngine.open(requireDb(values.db));
+  const engine = await openLibrary(requireDb(values.db));
   try {
     const clauses: ClauseWithDocument[] = engine.getClauses(ids);
     fs.writeFileSync(values.out, await render(format, clauses, values.query));

@@ -1,12 +1,13 @@
+import { openLibrary } from './library-key';
 import fs from 'node:fs';
-import { ClauseEngine } from '../engine/engine';
+import type { ClauseEngine } from '../engine/engine';
 import { exportedClauses, historyCsv } from '../engine/audit/history-csv';
 import { parseCommand, requireDb } from './options';
 
 /** `clause-search history`: what was added, removed, exported and when; --csv for a spreadsheet. */
 export async function historyCommand(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values } = parseCommand(args, { db: { type: 'string' }, csv: { type: 'boolean' }, json: { type: 'boolean' }, out: { type: 'string' } });
-  const engine = ClauseEngine.open(requireDb(values.db));
+  const engine = await openLibrary(requireDb(values.db));
   try {
     const entries = engine.listHistory();
     const body = values.csv ? historyCsv(entries) : values.json ? JSON.stringify(entries, null, 2) + '\n' : plain(entries);

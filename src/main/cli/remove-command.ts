@@ -1,5 +1,5 @@
+import { openLibrary } from './library-key';
 import { NotFoundError } from '../../shared/errors';
-import { ClauseEngine } from '../engine/engine';
 import { parseCommand, requireDb } from './options';
 import { UsageError } from './usage-error';
 
@@ -12,7 +12,7 @@ export async function removeCommand(args: string[], out: NodeJS.WritableStream):
     if (!Number.isInteger(n) || n < 1) throw new UsageError(`"${v}" is not a document id; document ids are whole numbers.`);
     return n;
   });
-  const engine = ClauseEngine.open(requireDb(values.db));
+  const engine = await openLibrary(requireDb(values.db));
   try {
     for (const id of ids) {
       if (!engine.removeDocument(id)) throw new NotFoundError(`There is no document ${id} in this library.`);

@@ -55,6 +55,8 @@ export interface EngineIngestOptions extends IngestRunOptions {
 
 export interface EngineOptions {
   lexical?: Partial<LexicalOptions>;
+  /** The passphrase of an encrypted library; the engine never stores it. */
+  key?: string;
 }
 
 /**
@@ -81,7 +83,7 @@ export class ClauseEngine {
   }
 
   static open(file: string, options: EngineOptions = {}): ClauseEngine {
-    return new ClauseEngine(openDatabase(file), options);
+    return new ClauseEngine(openDatabase(file, options.key === undefined ? {} : { key: options.key }), options);
   }
 
   /** The review grid: clause types, column sets, cells, review state and grid exports (review/). */
