@@ -5,12 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ClauseContext, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
-import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
+import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportAudit, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
 import type { GridCellDetail, GridExportRequest, GridFillRequest, GridViewport } from '../../shared/grid-api';
 import type { CellReview, ClauseTypeDefinition, ClauseTypeEdit, ClauseTypeInput, ColumnSet, ReviewUpdate } from '../../shared/review';
 import { ClauseEngine } from '../engine/engine';
 import { buildExport } from './export-file';
 import { GridHost } from './grid-host';
+import { buildHistoryExport } from './history-export';
+import type { AuditEntry, CompactResult } from '../../shared/history';
 import { runEmbeddingResume, runIngestJob } from './ingest-job';
 import { hasOriginalPdf, readOriginalPdf } from './original-pdf';
 import { VerifiedFileCache } from '../pdf-protocol/verified-file';
@@ -110,7 +112,26 @@ export class EngineService implements EngineApi {
   }
 
   async exportClauses(request: ExportRequest): Promise<ExportResult> {
-    return buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query);
+    const result = await buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query);
+    const audit = { clauseIds: request.clauseIds, format: request.format, ...(request.query ? { query: request.query } : {}) };
+    return { ...result, audit };
+  }
+
+  async listHistory(): Promise<AuditEntry[]> {
+    return this.engine.listHistory();
+  }
+
+  async exportHistory(): Promise<ExportResult> {
+    return buildHistoryExport(this.engine.listHistory());
+  }
+
+  async recordExport(record: ExportAudit & { file: string }): Promise<void> {
+    this.engine.recordExport(record);
+    this.emit({ type: 'library-changed' });
+  }
+
+  async compactLibrary(): Promise<CompactResult> {
+    return this.engine.compact();
   }
 
   async getSettings(): Promise<AppSettings> {
