@@ -11,6 +11,7 @@ import { searchCommand } from './cli/search-command';
 import { showCommand } from './cli/show-command';
 import { similarCommand } from './cli/similar-command';
 import { UsageError } from './cli/usage-error';
+import { verifyCommand } from './cli/verify-command';
 
 const HELP = `clause-search — search your contracts offline
 
@@ -24,6 +25,7 @@ const HELP = `clause-search — search your contracts offline
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
+  clause-search verify FILE.docx|FILE.csv --db FILE [--json]   is each exported quote still exactly in its source?
 
   clause-search history --db FILE [--csv | --json] [--out FILE]   added, removed, exported (which clauses, where)
   clause-search remove  --db FILE DOCUMENT_ID...   a document and everything derived from it
@@ -65,6 +67,8 @@ export async function main(
         return await compactCommand(rest, out, err);
       case 'encrypt':
         return await encryptCommand(rest, out, err);
+      case 'verify':
+        return await verifyCommand(rest, out);
       case undefined:
       case 'help':
       case '--help':
