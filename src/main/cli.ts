@@ -6,10 +6,11 @@ import { ingestCommand } from './cli/ingest-command';
 import { searchCommand } from './cli/search-command';
 import { showCommand } from './cli/show-command';
 import { UsageError } from './cli/usage-error';
+import { syncCommand } from './cli/sync-command';
 
 const HELP = `clause-search — search your contracts offline
 
-  clause-search ingest --db FILE [--models DIR] PATH...   files or folders (PDF, .txt); progress on stderr
+  clause-search ingest --db FILE [--models DIR] PATH...   files or folders (PDF, .docx, .html, .txt); progress on stderr
   clause-search search --db FILE [--json] [--top-k N] [--top-n N]
                        [--mode lexical|hybrid|full] [--models DIR] [--explain] QUERY
                        (--json: the result array; --json --explain: {results, timings, ...})
@@ -18,6 +19,7 @@ const HELP = `clause-search — search your contracts offline
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
+  clause-search sync   --db FILE FOLDER...   new/changed files in, gone ones marked missing, moves followed
 
 Exit status: 0 ok; 1 some file failed to ingest or an operation failed; 2 bad usage or an unusable query.
 `;
@@ -43,6 +45,8 @@ export async function main(
         return await exportCommand(rest, out);
       case 'grid':
         return await gridCommand(rest, out, err);
+      case 'sync':
+        return await syncCommand(rest, out, err);
       case undefined:
       case 'help':
       case '--help':
