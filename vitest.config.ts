@@ -9,6 +9,10 @@ export default defineConfig({
     // Native modules (better-sqlite3) are safest in forked processes.
     pool: 'forks',
     // The JSON report lets .ci/run print the closing "N passed, N failed" line.
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // The packaging smoke test (.ci/run's own step) reports to its own file.
+    reporters: [
+      'default',
+      ['json', { outputFile: process.env.CLAUSE_SEARCH_PACKAGE_SMOKE === '1' ? 'test-results/package-smoke.json' : 'test-results/vitest.json' }],
+    ],
   },
 });

@@ -5,6 +5,7 @@ import { gridCommand } from './cli/grid-command';
 import { ingestCommand } from './cli/ingest-command';
 import { searchCommand } from './cli/search-command';
 import { showCommand } from './cli/show-command';
+import { similarCommand } from './cli/similar-command';
 import { UsageError } from './cli/usage-error';
 import { syncCommand } from './cli/sync-command';
 
@@ -16,6 +17,7 @@ const HELP = `clause-search — search your contracts offline
                        (--json: the result array; --json --explain: {results, timings, ...})
   clause-search docs   --db FILE [--json]
   clause-search show   --db FILE [--json] [--context N] CLAUSE_ID
+  clause-search similar --db FILE [--json] [--top-k N] CLAUSE_ID   clauses of other contracts of the same kind
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
@@ -43,6 +45,8 @@ export async function main(
         return await showCommand(rest, out);
       case 'export':
         return await exportCommand(rest, out);
+      case 'similar':
+        return await similarCommand(rest, out);
       case 'grid':
         return await gridCommand(rest, out, err);
       case 'sync':

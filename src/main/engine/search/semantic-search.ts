@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ClauseFilter } from './clause-filter';
 import { readEmbeddingModel, vectorTableExists, VECTOR_TABLE } from '../store/vector-model';
 import { vectorBlob } from '../store/vector-writer';
+import { currentVectorIndex } from '../vectors/vector-index-registry';
 
 /** A query embedded by the bi-encoder, with the model that embedded it. */
 export interface QueryVector {
@@ -22,13 +23,19 @@ const MAX_K = 4096;
 const OVERFETCH = 4;
 
 /**
- * Ranks clauses by their nearest chunk to the query vector. Unfiltered: vec0's kNN,
- * over-fetching chunks until `limit` distinct clauses come back. Filtered: an exact
+ * Ranks clauses by their nearest chunk to the query vector. Unfiltered: the in-memory
+ * index (vectors/chunk-vector-index.ts), or vec0's kNN over-fetching chunks until `limit`
+ * distinct clauses come back. Filtered: an exact
  * distance over only the filter's chunks, since a kNN over the whole library could
  * return none of them. Chunks not yet embedded are not ranked; without any stored
  * model the list is empty.
  */
-export function semanticSearch(db: Database, query: QueryVector, limit: number, filter: ClauseFilter = {}): SemanticHit[] {
+export interface SemanticSearchOptions {
+  /** 'index' (default): the in-memory binary + int8 index (vectors/); 'sqlite-vec': vec0's own kNN, kept as the bench's reference. */
+  backend?: 'index' | 'sqlite-vec';
+}
+
+export function semanticSearch(db: Database, query: QueryVector, limit: number, filter: ClauseFilter = {}, options: SemanticSearchOptions = {}): SemanticHit[] {
   const recorded = readEmbeddingModel(db);
   limit = Math.floor(limit);
   if (!recorded || !vectorTableExists(db) || !(limit >= 1)) return [];
@@ -41,6 +48,8 @@ export function semanticSearch(db: Database, query: QueryVector, limit: number, 
   if (query.vector.every((x) => x === 0)) return [];
   const blob = vectorBlob(query.vector);
   if (filter.clauseIds !== undefined || filter.documentIds !== undefined) return exactScan(db, blob, limit, filter);
+  const index = options.backend === 'sqlite-vec' ? null : currentVectorIndex(db);
+  if (index !== null) return index.search(query.vector, limit).map((hit, i) => ({ ...hit, rank: i + 1 }));
   return nearestClauses(db, blob, limit);
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { sqliteVecExtensionPath } from '../native/sqlite-vec-path';
+import { applyLibrarySettings } from './library-settings';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { BUSY_TIMEOUT_MS } from './write-lock';
@@ -31,6 +32,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   db.loadExtension(sqliteVecExtensionPath());
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
+  applyLibrarySettings(db);
   if (!options.readonly) migrate(db, migrations);
   return db;
 }

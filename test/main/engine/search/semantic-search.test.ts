@@ -59,12 +59,16 @@ describe('semantic search', () => {
   it('ranks only the clauses asked for, with the same distances as the kNN', async () => {
     const { db, clauses } = await library();
     const pool = [clauses.get('Rent')!, clauses.get('Insurance')!, clauses.get('Payment')!];
-    const all = semanticSearch(db, query('flood fire'), 10);
+    const all = semanticSearch(db, query('flood fire'), 10, {}, { backend: 'sqlite-vec' });
+    const indexed = semanticSearch(db, query('flood fire'), 10);
     const hits = semanticSearch(db, query('flood fire'), 10, { clauseIds: pool });
     expect(hits.map((h) => h.clauseId).sort()).toEqual([...pool].sort());
     expect(hits[0]!.clauseId).toBe(clauses.get('Insurance'));
     expect(hits.map((h) => h.rank)).toEqual([1, 2, 3]);
     for (const hit of hits) expect(hit.distance).toBeCloseTo(all.find((h) => h.clauseId === hit.clauseId)!.distance, 6);
+    // The in-memory index scores from int8 copies: the same order here, distances within quantisation.
+    expect(indexed.map((h) => h.clauseId)).toEqual(all.map((h) => h.clauseId));
+    for (const hit of indexed) expect(Math.abs(hit.distance - all.find((h) => h.clauseId === hit.clauseId)!.distance)).toBeLessThan(0.01);
     expect(semanticSearch(db, query('flood fire'), 1, { clauseIds: pool })).toHaveLength(1);
     expect(semanticSearch(db, query('flood fire'), 10, { clauseIds: [] })).toEqual([]);
   });

@@ -12,6 +12,8 @@ export interface BenchArgs {
   outFile?: string;
   /** A models folder (bi-encoder/, cross-encoder/) to time instead of generated stand-ins. */
   modelsDir?: string;
+  /** --scale 1,4,10: run only the scale section, at these copy factors of CUAD. */
+  scaleFactors?: number[];
   help: boolean;
 }
 
@@ -25,13 +27,18 @@ export const BENCH_HELP = `Usage: npm run bench -- [options]
                 also runs quality-latency (ACORD nDCG by top_n, which needs real weights)
   --data DIR    eval-data folder (default $CLAUSE_SEARCH_SHARED/eval-data, else
                 ../shared/eval-data beside the repository)
+  --scale LIST  run only the scale bench: CUAD copied to each factor in LIST (e.g. 1,4,10; at most
+                20), cached under ~/.cache/clause-search-bench (or $CLAUSE_SEARCH_BENCH_CACHE);
+                per factor ingest, DB size, stage-1 latency per stage, vector recall@100,
+                reference timings; the --out JSON gains scale: [{factor, documents, clauses,
+                lexicalOnlyMs: {p50, p95}, hybridMs: {p50, p95}, vectorRecallAt100}]
   --out FILE    write the results as JSON: {machine (with peakGflops), rerank (gflops),
                 sections: {<name>: {...}}, startedAt}
   --help        this text
 
 Tables go to stdout, progress to stderr. Exit 0 ok, 1 a section failed, 2 bad usage.`;
 
-const VALUE_FLAGS = { '--runs': 'runs', '--data': 'dataDir', '--out': 'outFile', '--models': 'modelsDir' } as const;
+const VALUE_FLAGS = { '--runs': 'runs', '--data': 'dataDir', '--out': 'outFile', '--models': 'modelsDir', '--scale': 'scale' } as const;
 type ValueFlag = keyof typeof VALUE_FLAGS;
 type ValueKey = (typeof VALUE_FLAGS)[ValueFlag];
 
@@ -60,7 +67,19 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   if (raw.dataDir !== undefined) args.dataDir = raw.dataDir;
   if (raw.outFile !== undefined) args.outFile = raw.outFile;
   if (raw.modelsDir !== undefined) args.modelsDir = raw.modelsDir;
+  if (raw.scale !== undefined) args.scaleFactors = parseScale(raw.scale);
   return args;
+}
+
+/** "1,4,10" → [1, 4, 10]: distinct whole numbers from 1 to 20, in the order given. */
+function parseScale(text: string): number[] {
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.some((p) => !/^\d+$/.test(p) || Number(p) < 1 || Number(p) > 20)) {
+    throw new UsageError(`--scale needs whole numbers from 1 to 20 separated by commas (e.g. 1,4,10), not "${text}".`);
+  }
+  const factors = parts.map(Number);
+  if (new Set(factors).size !== factors.length) throw new UsageError(`--scale lists a factor twice: "${text}".`);
+  return factors;
 }
 
 function parseRuns(text: string | undefined): number {

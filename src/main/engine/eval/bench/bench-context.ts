@@ -19,6 +19,8 @@ export interface BenchContext {
   quick: boolean;
   /** How many windows, chunks and queries the model sections time. */
   scale: BenchScale;
+  /** --scale: the CUAD copy factors the scale section builds. */
+  scaleFactors?: number[];
   /** The user's --models folder; undefined means generated stand-ins. */
   modelsDir: string | undefined;
   /** Scratch folder for databases; removed when the bench ends. */
@@ -36,6 +38,7 @@ export interface ContextOptions {
   runs: number;
   quick: boolean;
   modelsDir?: string;
+  scaleFactors?: number[];
   stderr(text: string): void;
   stderrIsTTY: boolean;
 }
@@ -51,6 +54,7 @@ export function createBenchContext(opts: ContextOptions): { ctx: BenchContext; d
     runs: opts.runs,
     quick: opts.quick,
     scale,
+    scaleFactors: opts.scaleFactors,
     modelsDir: opts.modelsDir,
     workDir,
     log: (line) => opts.stderr(`${line}\n`),

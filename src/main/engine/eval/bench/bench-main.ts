@@ -55,10 +55,13 @@ export async function runBenchCli(argv: readonly string[], deps: BenchDeps): Pro
   const machine = machineInfo();
   deps.stdout(`Machine: ${describeMachine(machine)}\n`);
   if (modelsDir !== undefined) deps.stdout(`Models: ${modelsDir}; quality numbers for them come from npm run eval -- --models ${modelsDir}\n`);
-  const sections = await deps.loadSections();
-  const { ctx, dispose } = createBenchContext({ dataDir, runs: args.runs, quick: args.quick, modelsDir, stderr: deps.stderr, stderrIsTTY: deps.stderrIsTTY ?? false });
+  const loaded = await deps.loadSections();
+  // --scale runs the scale section alone: it builds its own libraries and takes minutes per factor.
+  const sections = args.scaleFactors === undefined ? loaded.filter((s) => s.name !== 'scale') : loaded.filter((s) => s.name === 'scale');
+  const { ctx, dispose } = createBenchContext({ dataDir, runs: args.runs, quick: args.quick, modelsDir, scaleFactors: args.scaleFactors, stderr: deps.stderr, stderrIsTTY: deps.stderrIsTTY ?? false });
   const results: Record<string, unknown> = {};
   const topLevel: Record<string, Record<string, unknown>> = { machine: { ...machine } };
+  const values: Record<string, unknown> = {};
   const errors: Array<{ section: string; error: string }> = [];
   const started = performance.now();
   try {
@@ -69,6 +72,7 @@ export async function runBenchCli(argv: readonly string[], deps: BenchDeps): Pro
         deps.stdout(`\n${renderSection(section.title, output)}\n`);
         results[section.name] = output.json;
         for (const [key, value] of Object.entries(output.topLevel ?? {})) topLevel[key] = { ...topLevel[key], ...value };
+        Object.assign(values, output.topLevelValues ?? {});
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         deps.stderr(`The ${section.name} section failed: ${message}\n`);
@@ -83,8 +87,8 @@ export async function runBenchCli(argv: readonly string[], deps: BenchDeps): Pro
   if (args.outFile !== undefined) {
     const out = path.resolve(args.outFile);
     mkdirSync(path.dirname(out), { recursive: true });
-    const options = { runs: args.runs, quick: args.quick, dataDir, ...(modelsDir === undefined ? {} : { modelsDir }) };
-    const json = { ...topLevel, sections: results, startedAt, options, ...(errors.length > 0 ? { errors } : {}) };
+    const options = { runs: args.runs, quick: args.quick, dataDir, ...(args.scaleFactors ? { scale: args.scaleFactors } : {}), ...(modelsDir === undefined ? {} : { modelsDir }) };
+    const json = { ...topLevel, ...values, sections: results, startedAt, options, ...(errors.length > 0 ? { errors } : {}) };
     writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
     deps.stderr(`Wrote ${out}\n`);
   }

@@ -21,6 +21,8 @@ export interface SectionOutput {
    * find them without knowing which section measured them (machine.peakGflops, rerank.gflops).
    */
   topLevel?: Record<string, Record<string, unknown>>;
+  /** Values placed at the top level of the JSON as they are (the scale section's `scale` array). */
+  topLevelValues?: Record<string, unknown>;
 }
 
 export interface BenchSection {

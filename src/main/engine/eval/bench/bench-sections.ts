@@ -8,6 +8,7 @@ import { qualityLatencySection } from './quality-latency-section';
 import { queryLatencySection } from './query-latency-section';
 import { rerankThroughputSection } from './rerank-throughput-section';
 import { txtIngestSection } from './txt-ingest-section';
+import { scaleSection } from './scale/scale-section';
 
 export const BENCH_SECTIONS: readonly BenchSection[] = [
   pdfIngestSection,
@@ -19,4 +20,6 @@ export const BENCH_SECTIONS: readonly BenchSection[] = [
   // Loads the models into the shared CUAD database, so it comes after every section that searches it lexically.
   queryLatencySection,
   qualityLatencySection,
+  // Only with --scale (bench-main picks it alone then).
+  scaleSection,
 ];

@@ -15,6 +15,7 @@ import { markParagraphBreaks } from './paragraph-breaks';
 import { assertPdfBytes, hasEofMarker, PDF_MESSAGES } from './pdf-errors';
 import { readPdfPages } from './read-pdf-pages';
 import { removeRunningLines } from './running-lines';
+import { withPrintedPages } from '../printed-pages/with-printed-pages';
 
 // Fewer visible characters per page than this, on average, is a scan (or a stamp on one).
 const MIN_CHARS_PER_PAGE = 20;
@@ -41,8 +42,9 @@ export async function extractPdfText(bytes: Uint8Array, options: ExtractPdfOptio
     if (ocrPages.length > 0) throw new IngestError('no-text-layer', OCR_FOUND_NOTHING);
     throw new IngestError('no-text-layer', PDF_MESSAGES.noTextLayer);
   }
-  if (ocrPages.length > 0) return { text, pages: spans, title, ocr: summariseOcr(text, spans, ocrPages) };
-  return { text, pages: spans, title };
+  const placed = withPrintedPages(spans, pages);
+  if (ocrPages.length > 0) return { text, pages: placed, title, ocr: summariseOcr(text, spans, ocrPages) };
+  return { text, pages: placed, title };
 }
 
 function visibleCharacters(text: string): number {

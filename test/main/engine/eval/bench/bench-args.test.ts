@@ -34,3 +34,15 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(argv)).toThrow(message);
   });
 });
+
+describe('parseBenchArgs --scale', () => {
+  it('reads the copy factors in the order given', () => {
+    expect(parseBenchArgs(['--scale', '1,4,10']).scaleFactors).toEqual([1, 4, 10]);
+    expect(parseBenchArgs(['--scale=2']).scaleFactors).toEqual([2]);
+    expect(parseBenchArgs([]).scaleFactors).toBeUndefined();
+  });
+
+  it('refuses factors that are not whole numbers from 1 to 20, or repeated', () => {
+    for (const bad of ['0', '1,x', '21', '1.5', '4,4', '']) expect(() => parseBenchArgs(['--scale', bad]), bad).toThrow(UsageError);
+  });
+});
