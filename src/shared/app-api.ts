@@ -44,6 +44,8 @@ export interface DocumentView {
   pages: Array<{ pageNumber: number; charStart: number; charEnd: number; printedLabel?: string | null }>;
   /** Whether the original PDF is available for page rendering. */
   hasPdf: boolean;
+  /** OCR'd pages only: each word's span in `text` and its box as fractions of the page (x0, y0, x1, y1). */
+  ocrWords?: Array<{ pageNumber: number; charStart: number; charEnd: number; box: [number, number, number, number] }>;
 }
 
 export interface ExportRequest {

@@ -17,6 +17,7 @@ import type { OpenOptions } from './protocol';
 import { searchOptionsFor } from './search-request';
 import { readSettingsFile, sanitizeSettings, writeSettingsFile } from './settings-file';
 import { TaskQueue, type Task } from './task-queue';
+import { ocrWordsOf } from '../engine/store/document-extras';
 
 export type EngineApi = Omit<ClauseSearchApi, 'onEvent'>;
 
@@ -98,7 +99,8 @@ export class EngineService implements EngineApi {
   async getDocumentView(documentId: number): Promise<DocumentView> {
     const layout = this.engine.getDocumentLayout(documentId);
     const pdf = await readOriginalPdf(layout.document.path, layout.document.sha256);
-    return { ...layout, hasPdf: pdf !== null };
+    const ocrWords = ocrWordsOf(this.engine.db, documentId);
+    return { ...layout, hasPdf: pdf !== null, ...(ocrWords.length > 0 ? { ocrWords } : {}) };
   }
 
   async getPdfBytes(documentId: number): Promise<Uint8Array | null> {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { pageCitation } from '../../../../shared/page-citation';
 import type { SearchResponse, SearchResult } from '../../../../shared/api';
 import { clauseTextOnPage } from '../../lib/document-segments';
+import { ocrBoxesOnPage } from '../../lib/ocr-boxes';
 import { clauseTitle } from '../../lib/format';
 import { useDocumentView } from '../../state/useDocumentView';
 import { EmptyState } from '../common/EmptyState';
@@ -101,6 +102,7 @@ export function ContextPanel({
               documentId={result.documentId}
               pageNumber={page}
               clauseText={clause ? clauseTextOnPage(view, clause, page) : ''}
+              ocrBoxes={clause ? ocrBoxesOnPage(view, clause, page) : undefined}
             />
           </>
         )}

@@ -13,8 +13,8 @@ describe('joined query pairs (OCR merges words)', () => {
   it('finds a clause whose scanned text merged the query words, and highlights the merged word', async () => {
     const engine = ClauseEngine.open(':memory:');
     const { text, clauses } = textWithClauses([
-      { number: '1', heading: null, body: '1. Thesupplier shall deliver the goods.' },
-      { number: '2', heading: null, body: '2. Payment is due in thirty days.' },
+      { number: '1', body: '1. Thesupplier shall deliver the goods.' },
+      { number: '2', body: '2. Payment is due in thirty days.' },
     ]);
     engine.addPresegmentedDocument({ path: '/scan.pdf', title: 'Scan', text, clauses });
     const [hit] = (await engine.search('the supplier deliver')).results;
