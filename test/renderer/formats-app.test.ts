@@ -44,6 +44,9 @@ describe('Word files and scans in the window', () => {
     await byTestId(page, 'add-paths-submit').click();
     await byTestId(page, 'job-headline').filter({ hasText: '2 files added' }).waitFor({ timeout: 120_000 });
     await byTestId(page, 'job-dismiss').click();
+    const notes = await byTestId(page, 'document-note').allTextContents();
+    expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/^Read by OCR \(pages 1–2\), mean word confidence \d+ %\.$/)]));
+    expect(notes.some((n) => /tracked changes that were not accepted/.test(n))).toBe(true);
 
     await search(page, 'flood earthquake');
     const card = page.locator('[data-testid=result-card]').first();
@@ -69,7 +72,27 @@ describe('Word files and scans in the window', () => {
     await expect(word.textContent()).resolves.toMatch(/Master Services Agreement/);
     await word.getByTestId('result-open').click();
     await expect.poll(() => byTestId(page, 'tab-page').isDisabled()).toBe(true);
+    // The PDF tab was open for the scan; a Word clause shows in its text instead.
+    await expect(byTestId(page, 'tab-contract').getAttribute('aria-selected')).resolves.toBe('true');
     await screenshot(page, '21-word-clause-in-context');
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('watches a folder: scans it at once, then picks up a file added to it', async () => {
+    const { page } = app;
+    const folder = path.join(app.dir, 'watched');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'lease.html'), '<p>1. Rent. The tenant pays the pelican rent monthly.</p>');
+    const before = await byTestId(page, 'document-item').count();
+    await byTestId(page, 'watch-input').fill(folder);
+    await byTestId(page, 'watch-submit').click();
+    await expect.poll(() => byTestId(page, 'document-item').count(), { timeout: 60_000 }).toBe(before + 1);
+    await expect.poll(() => byTestId(page, 'watched-state').first().textContent(), { timeout: 60_000 }).toMatch(/^Up to date .*1 new/);
+
+    fs.writeFileSync(path.join(folder, 'nda.txt'), 'NDA\n\n1. Secrets. The flamingo list stays confidential.\n');
+    await expect.poll(() => byTestId(page, 'document-item').count(), { timeout: 60_000 }).toBe(before + 2);
+    await search(page, 'flamingo confidential');
+    await expect(page.locator('[data-testid=result-card]').first().textContent()).resolves.toMatch(/flamingo/);
+    await screenshot(page, '22-watched-folder');
   });
 });

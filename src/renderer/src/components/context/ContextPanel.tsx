@@ -30,7 +30,7 @@ export function ContextPanel({
   marked: boolean;
   onToggleMark: () => void;
 }) {
-  const [tab, setTab] = useState<Tab>('contract');
+  const [chosenTab, setTab] = useState<Tab>('contract');
   const [page, setPage] = useState(1);
   const { view, error } = useDocumentView(result?.documentId ?? null);
 
@@ -50,6 +50,8 @@ export function ContextPanel({
   }
 
   const clause = view?.clauses.find((c) => c.id === result.clauseId);
+  // A Word or text document has no PDF page: its clause is shown in the contract text.
+  const tab = chosenTab === 'page' && view !== null && !view.hasPdf ? 'contract' : chosenTab;
   return (
     <section className="context" aria-label="Clause in context" data-testid="context-panel">
       <header className="context-header">
