@@ -13,9 +13,11 @@ import { similarCommand } from './cli/similar-command';
 import { UsageError } from './cli/usage-error';
 import { verifyCommand } from './cli/verify-command';
 
+import { syncCommand } from './cli/sync-command';
+
 const HELP = `clause-search — search your contracts offline
 
-  clause-search ingest --db FILE [--models DIR] PATH...   files or folders (PDF, .txt); progress on stderr
+  clause-search ingest --db FILE [--models DIR] PATH...   files or folders (PDF, .docx, .html, .txt); progress on stderr
   clause-search search --db FILE [--json] [--top-k N] [--top-n N]
                        [--mode lexical|hybrid|full] [--models DIR] [--explain] QUERY
                        (--json: the result array; --json --explain: {results, timings, ...})
@@ -26,6 +28,8 @@ const HELP = `clause-search — search your contracts offline
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
   clause-search verify FILE.docx|FILE.csv --db FILE [--json]   is each exported quote still exactly in its source?
+
+  clause-search sync   --db FILE FOLDER...   new/changed files in, gone ones marked missing, moves followed
 
   clause-search history --db FILE [--csv | --json] [--out FILE]   added, removed, exported (which clauses, where)
   clause-search remove  --db FILE DOCUMENT_ID...   a document and everything derived from it
@@ -59,6 +63,8 @@ export async function main(
         return await similarCommand(rest, out);
       case 'grid':
         return await gridCommand(rest, out, err);
+      case 'sync':
+        return await syncCommand(rest, out, err);
       case 'history':
         return await historyCommand(rest, out);
       case 'remove':

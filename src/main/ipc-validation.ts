@@ -194,6 +194,15 @@ export const ENGINE_ARG_VALIDATORS: { [M in EngineMethod]: Validator<EngineArgs<
   listHistory: noArgs('listHistory'),
   exportHistory: noArgs('exportHistory'),
   compactLibrary: noArgs('compactLibrary'),
+  listWatchedFolders: noArgs('listWatchedFolders'),
+  watchFolder: (args) => {
+    argCount(args, 1, 1, 'watchFolder');
+    return [absolutePath(args[0], 'The folder')];
+  },
+  unwatchFolder: (args) => {
+    argCount(args, 1, 1, 'unwatchFolder');
+    return [absolutePath(args[0], 'The folder')];
+  },
   recordExport: (args) => {
     argCount(args, 1, 1, 'recordExport');
     const r = record(args[0], 'The export record', ['clauseIds', 'format', 'query', 'file'], ['clauseIds', 'format', 'file']);

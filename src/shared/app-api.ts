@@ -45,6 +45,8 @@ export interface DocumentView {
   pages: Array<{ pageNumber: number; charStart: number; charEnd: number; printedLabel?: string | null }>;
   /** Whether the original PDF is available for page rendering. */
   hasPdf: boolean;
+  /** OCR'd pages only: each word's span in `text` and its box as fractions of the page (x0, y0, x1, y1). */
+  ocrWords?: Array<{ pageNumber: number; charStart: number; charEnd: number; box: [number, number, number, number] }>;
 }
 
 export interface ExportRequest {
@@ -95,6 +97,12 @@ export type AppEvent =
   | { type: 'engine-restarted'; reason: string }
   | GridEvent;
 
+/** A folder the library watches, with what the app is doing about it, in one sentence. */
+export interface WatchedFolder {
+  path: string;
+  state: string;
+}
+
 export interface ClauseSearchApi {
   info(): Promise<AppInfo>;
   listDocuments(): Promise<DocumentSummary[]>;
@@ -120,6 +128,11 @@ export interface ClauseSearchApi {
   recordExport(record: ExportAudit & { file: string }): Promise<void>;
   /** Reclaims removed documents' space and wipes their bytes from the file (VACUUM). */
   compactLibrary(): Promise<CompactResult>;
+  // ---- watched folders (issue 13) ----
+  listWatchedFolders(): Promise<WatchedFolder[]>;
+  /** Adds a folder the library keeps in line with the disk; it is scanned at once and watched. */
+  watchFolder(folder: string): Promise<WatchedFolder[]>;
+  unwatchFolder(folder: string): Promise<WatchedFolder[]>;
   // ---- the review grid (src/shared/grid-api.ts) ----
   /** Every column: the built-in clause types and the user's own, hidden ones included. */
   listClauseTypes(): Promise<ClauseTypeDefinition[]>;

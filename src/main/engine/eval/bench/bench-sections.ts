@@ -8,11 +8,13 @@ import { qualityLatencySection } from './quality-latency-section';
 import { queryLatencySection } from './query-latency-section';
 import { rerankThroughputSection } from './rerank-throughput-section';
 import { txtIngestSection } from './txt-ingest-section';
+import { formatsIngestSection } from './formats-ingest-section';
 import { scaleSection } from './scale/scale-section';
 
 export const BENCH_SECTIONS: readonly BenchSection[] = [
   pdfIngestSection,
   txtIngestSection,
+  formatsIngestSection,
   lexicalQuerySection,
   machinePeakSection,
   rerankThroughputSection,

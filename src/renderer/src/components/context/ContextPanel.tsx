@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { pageCitation } from '../../../../shared/page-citation';
 import type { SearchResponse, SearchResult } from '../../../../shared/api';
 import { clauseTextOnPage } from '../../lib/document-segments';
+import { ocrBoxesOnPage } from '../../lib/ocr-boxes';
 import { clauseTitle } from '../../lib/format';
 import { useDocumentView } from '../../state/useDocumentView';
 import { EmptyState } from '../common/EmptyState';
@@ -29,7 +30,7 @@ export function ContextPanel({
   marked: boolean;
   onToggleMark: () => void;
 }) {
-  const [tab, setTab] = useState<Tab>('contract');
+  const [chosenTab, setTab] = useState<Tab>('contract');
   const [page, setPage] = useState(1);
   const { view, error } = useDocumentView(result?.documentId ?? null);
 
@@ -49,6 +50,8 @@ export function ContextPanel({
   }
 
   const clause = view?.clauses.find((c) => c.id === result.clauseId);
+  // A Word or text document has no PDF page: its clause is shown in the contract text.
+  const tab = chosenTab === 'page' && view !== null && !view.hasPdf ? 'contract' : chosenTab;
   return (
     <section className="context" aria-label="Clause in context" data-testid="context-panel">
       <header className="context-header">
@@ -101,6 +104,7 @@ export function ContextPanel({
               documentId={result.documentId}
               pageNumber={page}
               clauseText={clause ? clauseTextOnPage(view, clause, page) : ''}
+              ocrBoxes={clause ? ocrBoxesOnPage(view, clause, page) : undefined}
             />
           </>
         )}

@@ -29,6 +29,11 @@ export function DocumentItem({
           {doc.error ?? 'This file could not be read.'}
         </p>
       )}
+      {(doc.notes ?? []).map((note) => (
+        <p key={note} className="doc-note" data-testid="document-note">
+          {note}
+        </p>
+      ))}
       <div className="doc-foot">
         <span className="doc-meta">{doc.status === 'ready' ? `${plural(doc.pageCount, 'page')} · ${plural(doc.clauseCount, 'clause')}` : doc.path}</span>
         <button type="button" className="doc-remove button-quiet" onClick={onRemove} aria-label={`Remove ${doc.title}`} data-testid="document-remove">

@@ -7,6 +7,7 @@ import { EmptyState } from '../common/EmptyState';
 import { AddPathsForm } from './AddPathsForm';
 import { DocumentItem } from './DocumentItem';
 import { JobProgress } from './JobProgress';
+import { WatchedFolders } from './WatchedFolders';
 
 /** Searchable documents first (in the engine's title order), then those that failed, to be dealt with. */
 function readyFirst(documents: DocumentSummary[]): DocumentSummary[] {
@@ -93,6 +94,7 @@ export function LibraryPanel({
           )}
         </div>
       </div>
+      <WatchedFolders />
       <AddPathsForm ref={pathField} onAdd={(paths) => void library.addPaths(paths)} />
     </aside>
   );
