@@ -112,7 +112,8 @@ const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'csv', 'docx'];
 const SETTINGS_KEYS: ReadonlyArray<keyof AppSettings> = ['topK', 'topN', 'rrfK', 'lexicalWeight', 'semanticWeight', 'modelsDir'];
 
 export function validateSearchRequest(value: unknown): SearchRequest & { requestId: number } {
-  const r = record(value, 'The search request', ['requestId', 'query', 'mode', 'topK', 'topN', 'documentIds'], ['requestId', 'query']);
+  const r = record(value, 'The search request', ['requestId', 'query', 'mode', 'topK', 'topN', 'documentIds', 'autoScope'], ['requestId', 'query']);
+  if (r.autoScope !== undefined && typeof r.autoScope !== 'boolean') fail('autoScope must be true or false.');
   return present({
     requestId: integer(r.requestId, 'requestId', 0, Number.MAX_SAFE_INTEGER),
     query: text(r.query, 'The query', IPC_LIMITS.queryLength),
@@ -120,6 +121,7 @@ export function validateSearchRequest(value: unknown): SearchRequest & { request
     topK: r.topK === undefined ? undefined : integer(r.topK, 'topK', SETTINGS_LIMITS.topK.min, SETTINGS_LIMITS.topK.max),
     topN: r.topN === undefined ? undefined : integer(r.topN, 'topN', SETTINGS_LIMITS.topN.min, SETTINGS_LIMITS.topN.max),
     documentIds: r.documentIds === undefined ? undefined : list(r.documentIds, 'documentIds', IPC_LIMITS.ids, (v) => id(v, 'A document id')),
+    autoScope: r.autoScope as boolean | undefined,
   });
 }
 

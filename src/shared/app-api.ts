@@ -33,6 +33,8 @@ export interface SearchRequest {
   topK?: number;
   topN?: number;
   documentIds?: number[];
+  /** false: do not scope the query to a contract it names (the scope chip was removed). */
+  autoScope?: boolean;
 }
 
 /** A document's text with its clauses and pages, for the "clause in context" view. */
