@@ -10,6 +10,7 @@ import { lexicalSearchWithFeedback } from '../search/feedback/relevance-feedback
 import { lexicalSearch } from '../search/lexical-search';
 import { parseQuery } from '../search/query/parse-query';
 import type { ConfigurablePoolRanker } from './cv/ranking-config';
+import { bm25Corpus, rankBm25, type Bm25Corpus } from './cv/own-bm25';
 import type { SimilarPoolRanker } from './similar/run-acord-similar';
 import { similarClauses } from '../similar/similar-clauses';
 import { documentDefinitions, documentReferences } from '../store/definitions-store';
@@ -126,8 +127,15 @@ export function createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions):
 export function createAcordConfigRanker(corpus: readonly AcordCorpusEntry[]): ConfigurablePoolRanker {
   const engine = ClauseEngine.open(':memory:');
   const { clauseIdOf, externalIdOf } = loadAcordClauses(engine, corpus);
+  let ownCorpus: Bm25Corpus | null = null;
   return {
     rankPool(query, poolIds, config) {
+      if (config.bm25) {
+        ownCorpus ??= bm25Corpus(corpus);
+        const ranked = rankBm25(ownCorpus, query, poolIds, config.bm25);
+        const seen = new Set(ranked);
+        return [...ranked, ...poolIds.filter((id) => !seen.has(id))];
+      }
       const pool = poolIds.map((id) => clauseIdOf.get(id)).filter((id): id is number => id !== undefined);
       const parsed = parseQuery(query);
       const filter = { clauseIds: pool };
