@@ -177,6 +177,14 @@ export const ENGINE_ARG_VALIDATORS: { [M in EngineMethod]: Validator<EngineArgs<
     const clauseId = id(args[0], 'The clause id');
     return args[1] === undefined ? [clauseId] : [clauseId, integer(args[1], 'The context radius', 0, IPC_LIMITS.contextRadius)];
   },
+  getClauseLinks: (args) => {
+    argCount(args, 1, 1, 'getClauseLinks');
+    return [id(args[0], 'The clause id')];
+  },
+  findSimilar: (args) => {
+    argCount(args, 1, 1, 'findSimilar');
+    return [id(args[0], 'The clause id')];
+  },
   getDocumentView: (args) => {
     argCount(args, 1, 1, 'getDocumentView');
     return [id(args[0], 'The document id')];

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compareClauses } from '../engine/compare/compare-clauses';
 import { comparisonDocx } from '../engine/compare/compare-docx';
-import type { DiffRun } from '../engine/compare/word-diff';
+import type { DiffRun } from '../../shared/word-diff';
 import { ClauseEngine } from '../engine/engine';
 import { pinpointCitation } from '../engine/export/citation';
 import { clauseIds, parseCommand, requireDb } from './options';

@@ -1,6 +1,6 @@
 /** Two or more clauses side by side: the first is the standard, every other one is diffed against it word by word. */
 import type { ClauseWithDocument } from '../../../shared/api';
-import { sameShare, wordDiff, type DiffRun } from './word-diff';
+import { sameShare, wordDiff, type DiffRun } from '../../../shared/word-diff';
 
 export interface ComparedClause {
   clause: ClauseWithDocument;

@@ -9,7 +9,7 @@ import { CORE_PROPERTIES_PATH, corePropertiesXml } from '../export/docx-core-pro
 import { DOCX_STYLES, QUOTE_STYLE, SOURCE_STYLE } from '../export/docx-styles';
 import { wordSafe } from '../export/quote-paragraphs';
 import type { ClauseComparison } from './compare-clauses';
-import type { DiffRun } from './word-diff';
+import type { DiffRun } from '../../../shared/word-diff';
 
 const TITLE = 'Clause comparison';
 

@@ -6,31 +6,9 @@
 import type { Database } from 'better-sqlite3';
 import { clauseReferences, documentDefinitions } from '../store/definitions-store';
 import { ensureDocumentLinks } from './index-document';
+import type { ClauseLinks, ClauseReference, UsedDefinition } from '../../../shared/clause-links';
 
-export interface UsedDefinition {
-  term: string;
-  text: string;
-  /** The clause holding the definition, to open in place. */
-  clauseId: number;
-  charStart: number;
-  charEnd: number;
-}
-
-export interface ClauseReference {
-  kind: string;
-  label: string;
-  /** The clause it resolves to, or null when no clause of the document has that number. */
-  targetClauseId: number | null;
-  targetLabel: string | null;
-  /** [start, end) of the label in the clause text. */
-  start: number;
-  end: number;
-}
-
-export interface ClauseLinks {
-  definitions: UsedDefinition[];
-  references: ClauseReference[];
-}
+export type { ClauseLinks, ClauseReference, UsedDefinition };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameShare, wordDiff } from '../../../../src/main/engine/compare/word-diff';
+import { sameShare, wordDiff } from '../../src/shared/word-diff';
 
 describe('wordDiff', () => {
   it('marks removed and added words and keeps both texts recoverable', () => {
