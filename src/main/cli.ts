@@ -10,6 +10,7 @@ import { ingestCommand } from './cli/ingest-command';
 import { searchCommand } from './cli/search-command';
 import { showCommand } from './cli/show-command';
 import { similarCommand } from './cli/similar-command';
+import { compareCommand } from './cli/compare-command';
 import { UsageError } from './cli/usage-error';
 import { verifyCommand } from './cli/verify-command';
 
@@ -24,6 +25,7 @@ const HELP = `clause-search — search your contracts offline
   clause-search docs   --db FILE [--json]
   clause-search show   --db FILE [--json] [--context N] CLAUSE_ID
   clause-search similar --db FILE [--json] [--top-k N] CLAUSE_ID   clauses of other contracts of the same kind
+  clause-search compare --db FILE [--json | --out FILE.docx] CLAUSE_ID CLAUSE_ID...   word-level differences from the first
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
@@ -61,6 +63,8 @@ export async function main(
         return await exportCommand(rest, out);
       case 'similar':
         return await similarCommand(rest, out);
+      case 'compare':
+        return await compareCommand(rest, out);
       case 'grid':
         return await gridCommand(rest, out, err);
       case 'sync':

@@ -3,6 +3,7 @@
  * the app, and by a test bridge over HTTP in browser tests. Plain data only (structured
  * clone); every call is validated again in the main process (src/main/ipc.ts).
  */
+import type { ClauseLinks, SimilarResponse } from './clause-links';
 import type { AuditEntry, CompactResult } from './history';
 import type {
   ClauseContext,
@@ -34,6 +35,8 @@ export interface SearchRequest {
   topK?: number;
   topN?: number;
   documentIds?: number[];
+  /** false: do not scope the query to a contract it names (the scope chip was removed). */
+  autoScope?: boolean;
 }
 
 /** A document's text with its clauses and pages, for the "clause in context" view. */
@@ -113,6 +116,10 @@ export interface ClauseSearchApi {
   /** Resolves with the final list; in full mode the stage-1 list arrives first as a `search-stage1` event with the same requestId. */
   search(request: SearchRequest & { requestId: number }): Promise<SearchResponse>;
   getClauseContext(clauseId: number, radius?: number): Promise<ClauseContext>;
+  /** The definitions a clause uses and the clauses it refers to. */
+  getClauseLinks(clauseId: number): Promise<ClauseLinks>;
+  /** Clauses of other contracts of the same kind. */
+  findSimilar(clauseId: number): Promise<SimilarResponse>;
   getDocumentView(documentId: number): Promise<DocumentView>;
   /** The original PDF's bytes for pdf.js, or null for text documents. */
   getPdfBytes(documentId: number): Promise<Uint8Array | null>;

@@ -28,6 +28,8 @@ export const API_METHODS = [
   'removeDocument',
   'search',
   'getClauseContext',
+  'getClauseLinks',
+  'findSimilar',
   'getDocumentView',
   'getPdfBytes',
   'exportClauses',

@@ -3,6 +3,7 @@
  * job queue and the events the window follows. Runs inside the engine worker (see
  * engine-server.ts); plain Node, so tests can also drive it in-process.
  */
+import type { ClauseLinks, SimilarResponse } from '../../shared/clause-links';
 import { randomUUID } from 'node:crypto';
 import type { ClauseContext, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
 import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportAudit, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
@@ -101,6 +102,14 @@ export class EngineService implements EngineApi {
       ...options,
       onStage1: (response) => this.emit({ type: 'search-stage1', requestId: request.requestId, response }),
     });
+  }
+
+  async getClauseLinks(clauseId: number): Promise<ClauseLinks> {
+    return this.engine.getClauseLinks(clauseId);
+  }
+
+  async findSimilar(clauseId: number): Promise<SimilarResponse> {
+    return this.engine.findSimilar(clauseId);
   }
 
   async getClauseContext(clauseId: number, radius?: number): Promise<ClauseContext> {

@@ -10,6 +10,8 @@ import { ContractText } from './ContractText';
 import { PageNavigator } from './PageNavigator';
 import { PdfPageView } from './PdfPageView';
 import { WhyThisResult } from './WhyThisResult';
+import { ClauseLinks } from './ClauseLinks';
+import { SimilarClauses } from './SimilarClauses';
 
 type Tab = 'contract' | 'page' | 'why';
 const TABS: Array<[Tab, string]> = [
@@ -68,6 +70,8 @@ export function ContextPanel({
           Cite
         </label>
       </header>
+      <ClauseLinks clauseId={result.clauseId} />
+      <SimilarClauses clause={result} />
       <div className="tabs" role="tablist" aria-label="Views of the clause">
         {TABS.map(([id, label]) => (
           <button
