@@ -1,11 +1,8 @@
 import { IngestError, NotFoundError, QueryError } from '../shared/errors';
-import { docsCommand } from './cli/docs-command';
-import { exportCommand } from './cli/export-command';
-import { gridCommand } from './cli/grid-command';
-import { ingestCommand } from './cli/ingest-command';
-import { searchCommand } from './cli/search-command';
-import { showCommand } from './cli/show-command';
 import { UsageError } from './cli/usage-error';
+
+// Each command is imported when it runs: the engine, ONNX runtime, pdf.js and the export
+// libraries cost hundreds of milliseconds to load, and a command needs only its own.
 
 const HELP = `clause-search — search your contracts offline
 
@@ -32,17 +29,17 @@ export async function main(
   try {
     switch (command) {
       case 'ingest':
-        return await ingestCommand(rest, out, err);
+        return await (await import('./cli/ingest-command')).ingestCommand(rest, out, err);
       case 'search':
-        return await searchCommand(rest, out, err);
+        return await (await import('./cli/search-command')).searchCommand(rest, out, err);
       case 'docs':
-        return await docsCommand(rest, out);
+        return await (await import('./cli/docs-command')).docsCommand(rest, out);
       case 'show':
-        return await showCommand(rest, out);
+        return await (await import('./cli/show-command')).showCommand(rest, out);
       case 'export':
-        return await exportCommand(rest, out);
+        return await (await import('./cli/export-command')).exportCommand(rest, out);
       case 'grid':
-        return await gridCommand(rest, out, err);
+        return await (await import('./cli/grid-command')).gridCommand(rest, out, err);
       case undefined:
       case 'help':
       case '--help':
