@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { reactPreambleAsModule } from './scripts/vite/react-preamble-module';
+import { pdfjsAssets } from './scripts/vite/pdfjs-assets';
 
 export default defineConfig({
   main: {
@@ -28,7 +30,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), reactPreambleAsModule(), pdfjsAssets()],
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } },
   },
 });

@@ -11,6 +11,10 @@ export default defineConfig({
     // Builds out/cli/ (bin/clause-search.js runs it) before any test spawns the CLI.
     globalSetup: ['test/helpers/build-cli-setup.ts'],
     // The JSON report lets .ci/run print the closing "N passed, N failed" line.
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // The packaging smoke test (.ci/run's own step) reports to its own file.
+    reporters: [
+      'default',
+      ['json', { outputFile: process.env.CLAUSE_SEARCH_PACKAGE_SMOKE === '1' ? 'test-results/package-smoke.json' : 'test-results/vitest.json' }],
+    ],
   },
 });

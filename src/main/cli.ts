@@ -12,6 +12,7 @@ const HELP = `clause-search — search your contracts offline
                        (--json: the result array; --json --explain: {results, timings, ...})
   clause-search docs   --db FILE [--json]
   clause-search show   --db FILE [--json] [--context N] CLAUSE_ID
+  clause-search similar --db FILE [--json] [--top-k N] CLAUSE_ID   clauses of other contracts of the same kind
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
@@ -38,6 +39,8 @@ export async function main(
         return await (await import('./cli/show-command')).showCommand(rest, out);
       case 'export':
         return await (await import('./cli/export-command')).exportCommand(rest, out);
+      case 'similar':
+        return await (await import('./cli/similar-command')).similarCommand(rest, out);
       case 'grid':
         return await (await import('./cli/grid-command')).gridCommand(rest, out, err);
       case undefined:

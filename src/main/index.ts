@@ -12,8 +12,9 @@ import { builtWorkerSpec } from './engine-host/worker-spec';
 import { forwardEngineEvents, registerIpcHandlers } from './ipc';
 import { appMenuTemplate } from './menu';
 import { denyNavigation, hardenSession } from './session-security';
-import { isAppPage, type AppOrigins } from './url-policy';
+import type { AppOrigins } from './url-policy';
 import { mainWindowOptions } from './window-options';
+import { isTrustedSender, onSecondInstance, showWhenReady } from './window-lifecycle';
 import { keepOnScreen, readWindowState, writeWindowState } from './window-state';
 import { CHANNELS, type MenuCommand } from '../shared/desktop-bridge';
 
@@ -35,8 +36,7 @@ function createWindow(): BrowserWindow {
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
   const state = keepOnScreen(readWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
   const window = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs'), state));
-  if (state.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  showWhenReady(window, state.maximized);
   window.on('close', () => {
     const bounds = window.getNormalBounds();
     writeWindowState(stateFile, { ...bounds, maximized: window.isMaximized() });
@@ -63,7 +63,7 @@ function start(): void {
   engine = client;
   registerIpcHandlers(ipcMain, {
     engine: client,
-    isTrustedSender: (event) => isAppPage(event.senderFrame?.url, origins),
+    isTrustedSender: (event) => isTrustedSender(event, mainWindow, origins),
     chooseSavePath,
     chooseContracts,
     chooseFolder,
@@ -84,9 +84,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    // Before start() the first window is still to come; after it, bring one forward or open one.
+    if (engine) mainWindow = onSecondInstance(mainWindow, createWindow);
   });
   void app.whenReady().then(start);
   app.on('window-all-closed', () => {

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { ExportFormat, SearchMode } from '../shared/api';
 import type { AppSettings, ExportRequest, ExportResult, SearchRequest } from '../shared/app-api';
+import type { ClauseTypeEdit, ClauseTypeInput, GridExportFormat, GridExportRequest, GridFillRequest, GridViewport, ReviewState, ReviewUpdate } from '../shared/grid-api';
 import type { EngineArgs, EngineMethod } from './engine-host/protocol';
 import { SETTINGS_LIMITS } from './engine-host/settings-limits';
 import { ERROR_NAMES } from './engine-host/wire-error';
@@ -21,6 +22,11 @@ export const IPC_LIMITS = {
   jobIdLength: 64,
   fileNameLength: 255,
   exportBytes: 512 * 1024 * 1024,
+  typeIdLength: 64,
+  typeNameLength: 120,
+  typeTextLength: 2000,
+  types: 1000,
+  noteLength: 4000,
 } as const;
 
 export class InvalidRequestError extends Error {
@@ -185,6 +191,53 @@ export const ENGINE_ARG_VALIDATORS: { [M in EngineMethod]: Validator<EngineArgs<
     argCount(args, 1, 1, 'updateSettings');
     return [validateSettingsPatch(args[0])];
   },
+  // ---- the review grid ----
+  listClauseTypes: noArgs('listClauseTypes'),
+  listColumnSets: noArgs('listColumnSets'),
+  addClauseType: (args) => {
+    argCount(args, 1, 1, 'addClauseType');
+    return [validateClauseTypeInput(args[0])];
+  },
+  editClauseType: (args) => {
+    argCount(args, 2, 2, 'editClauseType');
+    return [typeId(args[0]), validateClauseTypeEdit(args[1])];
+  },
+  saveColumnSet: (args) => {
+    argCount(args, 2, 2, 'saveColumnSet');
+    return [setName(args[0]), list(args[1], 'The columns', IPC_LIMITS.types, typeId)];
+  },
+  removeColumnSet: (args) => {
+    argCount(args, 1, 1, 'removeColumnSet');
+    return [setName(args[0])];
+  },
+  startGridFill: (args) => {
+    argCount(args, 1, 1, 'startGridFill');
+    return [validateGridFillRequest(args[0])];
+  },
+  setGridViewport: (args) => {
+    argCount(args, 2, 2, 'setGridViewport');
+    return [gridId(args[0]), validateGridViewport(args[1])];
+  },
+  cancelGridFill: (args) => {
+    argCount(args, 1, 1, 'cancelGridFill');
+    return [gridId(args[0])];
+  },
+  getGridCell: (args) => {
+    argCount(args, 2, 2, 'getGridCell');
+    return [id(args[0], 'The document id'), typeId(args[1])];
+  },
+  setCellReview: (args) => {
+    argCount(args, 1, 1, 'setCellReview');
+    return [validateReviewUpdate(args[0])];
+  },
+  exportGrid: (args) => {
+    argCount(args, 1, 1, 'exportGrid');
+    return [validateGridExportRequest(args[0])];
+  },
+  documentsWhereFound: (args) => {
+    argCount(args, 1, 1, 'documentsWhereFound');
+    return [typeId(args[0])];
+  },
 };
 
 export function validateEngineArgs<M extends EngineMethod>(method: M, args: unknown): EngineArgs<M> {
@@ -192,7 +245,12 @@ export function validateEngineArgs<M extends EngineMethod>(method: M, args: unkn
   return ENGINE_ARG_VALIDATORS[method](args);
 }
 
-const EXPORT_MIME_TYPES = ['text/markdown', 'text/csv', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
+const EXPORT_MIME_TYPES = [
+  'text/markdown',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 /** The file the renderer asks main to save: a name for the dialog (no folders), a known type, bytes. */
 export function validateExportResult(value: unknown): ExportResult {
@@ -202,4 +260,97 @@ export function validateExportResult(value: unknown): ExportResult {
   const mimeType = oneOf(r.mimeType, 'The file type', EXPORT_MIME_TYPES);
   if (!(r.bytes instanceof Uint8Array) || r.bytes.byteLength > IPC_LIMITS.exportBytes) fail('The export must be bytes, at most 512 MB.');
   return { fileName, mimeType, bytes: r.bytes };
+}
+
+// ---- the review grid: columns, column sets, fills, reviews, export ----
+
+const REVIEW_STATES: readonly ReviewState[] = ['unreviewed', 'verified', 'flagged'];
+const GRID_EXPORT_FORMATS: readonly GridExportFormat[] = ['xlsx', 'csv', 'docx'];
+
+/** Built-in ids are slugs ("governing-law"), the user's own "custom-N". */
+function typeId(value: unknown): string {
+  const v = text(value, 'A column id', IPC_LIMITS.typeIdLength);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(v)) fail('A column id must be lower-case letters, digits and dashes.');
+  return v;
+}
+
+function gridId(value: unknown): string {
+  const v = text(value, 'The grid id', IPC_LIMITS.jobIdLength);
+  if (!/^[A-Za-z0-9-]+$/.test(v)) fail('The grid id must be letters, digits and dashes.');
+  return v;
+}
+
+/** A name shown as a column header or a set's name: some visible text, no control characters. */
+function displayName(value: unknown, what: string): string {
+  const v = text(value, what, IPC_LIMITS.typeNameLength);
+  if (v.trim() === '' || /[\u0000-\u001f\u007f]/.test(v)) fail(`${what} must be visible text on one line.`);
+  return v;
+}
+
+function setName(value: unknown): string {
+  return displayName(value, 'The column set name');
+}
+
+function typeText(value: unknown, what: string, minLength: number): string {
+  const v = text(value, what, IPC_LIMITS.typeTextLength, minLength);
+  if (minLength > 0 && v.trim() === '') fail(`${what} must not be blank.`);
+  return v;
+}
+
+export function validateClauseTypeInput(value: unknown): ClauseTypeInput {
+  const r = record(value, 'The column', ['name', 'description', 'request'], ['name', 'description']);
+  return present({
+    name: displayName(r.name, 'The column name'),
+    description: typeText(r.description, 'The question or description', 1),
+    request: r.request === undefined ? undefined : typeText(r.request, 'The search request', 1),
+  });
+}
+
+export function validateClauseTypeEdit(value: unknown): ClauseTypeEdit {
+  const r = record(value, 'The column change', ['name', 'description', 'request', 'hidden']);
+  if (r.hidden !== undefined && typeof r.hidden !== 'boolean') fail('hidden must be true or false.');
+  return present({
+    name: r.name === undefined ? undefined : displayName(r.name, 'The column name'),
+    description: r.description === undefined ? undefined : typeText(r.description, 'The question or description', 1),
+    request: r.request === undefined ? undefined : typeText(r.request, 'The search request', 1),
+    hidden: r.hidden as boolean | undefined,
+  });
+}
+
+export function validateGridViewport(value: unknown): GridViewport {
+  const r = record(value, 'The visible cells', ['documentIds', 'typeIds'], ['documentIds', 'typeIds']);
+  return {
+    documentIds: list(r.documentIds, 'The visible documents', IPC_LIMITS.ids, (v) => id(v, 'A document id')),
+    typeIds: list(r.typeIds, 'The visible columns', IPC_LIMITS.types, typeId),
+  };
+}
+
+export function validateGridFillRequest(value: unknown): GridFillRequest {
+  const r = record(value, 'The grid request', ['gridId', 'typeIds', 'documentIds', 'visible'], ['gridId', 'typeIds']);
+  return present({
+    gridId: gridId(r.gridId),
+    typeIds: list(r.typeIds, 'The columns', IPC_LIMITS.types, typeId),
+    documentIds: r.documentIds === undefined ? undefined : list(r.documentIds, 'documentIds', IPC_LIMITS.ids, (v) => id(v, 'A document id')),
+    visible: r.visible === undefined ? undefined : validateGridViewport(r.visible),
+  });
+}
+
+export function validateReviewUpdate(value: unknown): ReviewUpdate {
+  const r = record(value, 'The review', ['documentId', 'typeId', 'state', 'note'], ['documentId', 'typeId', 'state']);
+  return present({
+    documentId: id(r.documentId, 'The document id'),
+    typeId: typeId(r.typeId),
+    state: oneOf(r.state, 'The review state', REVIEW_STATES),
+    // null clears the note; undefined leaves it as it was.
+    note: r.note === undefined ? undefined : r.note === null ? null : text(r.note, 'The note', IPC_LIMITS.noteLength, 0),
+  });
+}
+
+export function validateGridExportRequest(value: unknown): GridExportRequest {
+  const r = record(value, 'The grid export', ['typeIds', 'documentIds', 'format'], ['typeIds', 'format']);
+  return present({
+    typeIds: list(r.typeIds, 'The columns', IPC_LIMITS.types, typeId),
+    documentIds: r.documentIds === undefined ? undefined : list(r.documentIds, 'documentIds', IPC_LIMITS.ids, (v) => id(v, 'A document id')),
+    format: oneOf(r.format, 'format', GRID_EXPORT_FORMATS),
+  });
 }

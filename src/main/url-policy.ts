@@ -3,6 +3,8 @@
  * ever loaded: local files, in-memory data and, during development only, the Vite dev
  * server. Pure functions, so the rules are unit-tested without Electron.
  */
+import { fileURLToPath } from 'node:url';
+
 export interface AppOrigins {
   /** file:// URL of the built renderer's index.html. */
   rendererIndexUrl: string;
@@ -37,7 +39,19 @@ export function isAppPage(url: string | undefined, origins: AppOrigins): boolean
   const parsed = url ? parse(url) : null;
   if (!parsed) return false;
   if (isDevServer(parsed, origins.devServerUrl)) return parsed.protocol === 'http:';
-  parsed.hash = '';
-  parsed.search = '';
-  return parsed.href === origins.rendererIndexUrl;
+  return parsed.protocol === 'file:' && sameFile(parsed, origins.rendererIndexUrl);
+}
+
+/**
+ * Compared as file paths, not URL strings: Chromium and Node's pathToFileURL may escape
+ * the same path differently (a folder with `%`, spaces or accents in its name).
+ */
+function sameFile(url: URL, otherUrl: string): boolean {
+  const other = parse(otherUrl);
+  if (!other || other.protocol !== 'file:') return false;
+  try {
+    return fileURLToPath(url) === fileURLToPath(other);
+  } catch {
+    return false; // a file URL naming no local path (a host, an encoded separator)
+  }
 }

@@ -28,7 +28,8 @@ export const SECURE_WEB_PREFERENCES = {
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // pdf.js compiles its own JPEG 2000 / JBIG2 decoders (shipped .wasm files): wasm only, never eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",

@@ -43,6 +43,11 @@ export interface Clause {
 export interface ClauseWithDocument extends Clause {
   documentTitle: string;
   documentPath: string;
+  /** Printed page numbers of the first and last page ("83", "iv"); null where none can be trusted (see shared/page-citation.ts). */
+  printedPageStart?: string | null;
+  printedPageEnd?: string | null;
+  /** The source file's sha256, for provenance. */
+  documentSha256?: string;
 }
 
 export interface ClauseContext {
@@ -59,6 +64,8 @@ export interface SearchOptions {
   mode?: SearchMode;
   /** Restrict to these documents. */
   documentIds?: number[];
+  /** false: never scope the query to a contract it names (the app's removed scope chip). */
+  autoScope?: boolean;
 }
 
 export interface StageTrace {
@@ -86,6 +93,9 @@ export interface SearchResult {
   pageEnd: number;
   charStart: number;
   charEnd: number;
+  /** Printed page numbers of the first and last page ("83", "iv"); null where none can be trusted (see shared/page-citation.ts). */
+  printedPageStart?: string | null;
+  printedPageEnd?: string | null;
   text: string;
   /** Matched spans relative to `text`, [start, end), for highlighting. */
   matches: Array<[number, number]>;
@@ -102,6 +112,20 @@ export interface SearchResponse {
   timings: Record<string, number>;
   /** Re-rank cache hits and misses (distinct windows), when the re-ranker ran. */
   rerank?: { windows: number; cacheHits: number; cacheMisses: number };
+  /** Set when the query named a contract and was answered inside it. */
+  scope?: SearchScope;
+}
+
+/** A query's automatic scope: which contracts, the words that named them, and why. */
+export interface SearchScope {
+  documentIds: number[];
+  /** For a chip: "in: Co-Branding Agreement" (the documents' titles). */
+  label: string;
+  /** The part of the query that named the contract(s), left out of the ranking. */
+  namingText: string;
+  /** The part that was ranked. */
+  question: string;
+  reason: string;
 }
 
 /** Which stages the engine can run now, and why not when it cannot. */
@@ -124,7 +148,7 @@ export interface SearchSettings {
   semanticWeight: number;
 }
 
-export type IngestOutcome = 'ingested' | 'replaced' | 'duplicate' | 'failed';
+export type IngestOutcome = 'ingested' | 'replaced' | 'duplicate' | 'failed' | 'skipped';
 
 export interface IngestFileResult {
   path: string;
@@ -137,13 +161,18 @@ export interface IngestFileResult {
   errorCode: string | null;
   /** For a duplicate: the path of the stored document with the same content. */
   duplicateOf: string | null;
+  /** Sentences about what was repaired or skipped while reading (absent when nothing was). */
+  notes?: string[];
 }
 
 export interface IngestProgress {
-  phase: 'scan' | 'extract' | 'store';
+  phase: 'scan' | 'extract' | 'store' | 'ocr';
   fileIndex: number;
   fileCount: number;
   path: string;
+  /** Phase 'ocr': pages of this file OCR'd so far, of how many. */
+  ocrPagesDone?: number;
+  ocrPageCount?: number;
 }
 
 export type ExportFormat = 'md' | 'csv' | 'docx';

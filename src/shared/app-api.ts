@@ -13,6 +13,19 @@ import type {
   SearchMode,
   SearchResponse,
 } from './api';
+import type {
+  CellReview,
+  ClauseTypeDefinition,
+  ClauseTypeEdit,
+  ClauseTypeInput,
+  ColumnSet,
+  GridCellDetail,
+  GridEvent,
+  GridExportRequest,
+  GridFillRequest,
+  GridViewport,
+  ReviewUpdate,
+} from './grid-api';
 
 export interface SearchRequest {
   query: string;
@@ -27,7 +40,8 @@ export interface DocumentView {
   document: DocumentSummary;
   text: string;
   clauses: Array<{ id: number; number: string | null; heading: string | null; charStart: number; charEnd: number; pageStart: number; pageEnd: number }>;
-  pages: Array<{ pageNumber: number; charStart: number; charEnd: number }>;
+  /** printedLabel: the number printed on the page ("83", "iv") where it can be trusted. */
+  pages: Array<{ pageNumber: number; charStart: number; charEnd: number; printedLabel?: string | null }>;
   /** Whether the original PDF is available for page rendering. */
   hasPdf: boolean;
 }
@@ -68,7 +82,8 @@ export type AppEvent =
   | { type: 'job-done'; jobId: string; cancelled: boolean; error: string | null }
   | { type: 'search-stage1'; requestId: number; response: SearchResponse }
   | { type: 'library-changed' }
-  | { type: 'engine-restarted'; reason: string };
+  | { type: 'engine-restarted'; reason: string }
+  | GridEvent;
 
 export interface ClauseSearchApi {
   info(): Promise<AppInfo>;
@@ -87,5 +102,25 @@ export interface ClauseSearchApi {
   getSettings(): Promise<AppSettings>;
   updateSettings(patch: Partial<AppSettings>): Promise<AppSettings>;
   modelStatus(): Promise<ModelStatus>;
+  // ---- the review grid (src/shared/grid-api.ts) ----
+  /** Every column: the built-in clause types and the user's own, hidden ones included. */
+  listClauseTypes(): Promise<ClauseTypeDefinition[]>;
+  addClauseType(input: ClauseTypeInput): Promise<ClauseTypeDefinition>;
+  editClauseType(typeId: string, edit: ClauseTypeEdit): Promise<ClauseTypeDefinition>;
+  listColumnSets(): Promise<ColumnSet[]>;
+  /** Saves (or replaces) a named set of columns. */
+  saveColumnSet(name: string, typeIds: string[]): Promise<ColumnSet>;
+  removeColumnSet(name: string): Promise<boolean>;
+  /** Starts filling the grid; cells arrive as `grid-cells` events, then one `grid-done`. A new fill does not stop an old one: cancel it. */
+  startGridFill(request: GridFillRequest): Promise<void>;
+  /** The cells now on screen: a running fill computes them next. */
+  setGridViewport(gridId: string, viewport: GridViewport): Promise<void>;
+  cancelGridFill(gridId: string): Promise<void>;
+  /** One cell with its clause and runners-up in full, for the context panel. */
+  getGridCell(documentId: number, typeId: string): Promise<GridCellDetail>;
+  setCellReview(update: ReviewUpdate): Promise<CellReview>;
+  exportGrid(request: GridExportRequest): Promise<ExportResult>;
+  /** The documents whose cell for this type is found: a search scope. */
+  documentsWhereFound(typeId: string): Promise<number[]>;
   onEvent(listener: (event: AppEvent) => void): () => void;
 }

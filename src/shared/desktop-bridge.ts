@@ -34,6 +34,19 @@ export const API_METHODS = [
   'getSettings',
   'updateSettings',
   'modelStatus',
+  'listClauseTypes',
+  'addClauseType',
+  'editClauseType',
+  'listColumnSets',
+  'saveColumnSet',
+  'removeColumnSet',
+  'startGridFill',
+  'setGridViewport',
+  'cancelGridFill',
+  'getGridCell',
+  'setCellReview',
+  'exportGrid',
+  'documentsWhereFound',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a ClauseSearchApi method is missing above.

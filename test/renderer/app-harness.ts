@@ -32,7 +32,14 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export async function startApp(): Promise<AppHarness> {
+export interface StartAppOptions {
+  /** Writes to the library before the engine opens it (a large library made in-process). */
+  seed?: (databasePath: string) => Promise<void> | void;
+  /** The window's size; default 1440 × 900. */
+  viewport?: { width: number; height: number };
+}
+
+export async function startApp(options: StartAppOptions = {}): Promise<AppHarness> {
   const missing = chromiumMissing();
   if (missing) throw new Error(missing);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clause-search-ui-'));
@@ -44,6 +51,7 @@ export async function startApp(): Promise<AppHarness> {
   };
   try {
     const [, clientScript, contracts] = await Promise.all([buildRenderer(rendererDir), bundleBridgeClient(), writeContracts(path.join(dir, 'contracts'))]);
+    await options.seed?.(databasePath);
     const logs: string[] = [];
     const client = new EngineClient({
       databasePath,
@@ -57,7 +65,7 @@ export async function startApp(): Promise<AppHarness> {
     cleanup.push(() => bridge.close());
     const browser: Browser = await launchChromium();
     cleanup.push(() => browser.close());
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: bridge.url.replace(/\/$/, '') });
     const page = await context.newPage();
     const pageErrors: string[] = [];

@@ -90,7 +90,7 @@ describe('Clause Search window over the real engine', () => {
     await expect.poll(() => items.count()).toBe(4);
     await expect(byTestId(page, 'document-status').allTextContents()).resolves.toEqual(['Searchable', 'Searchable', 'Failed', 'Failed']);
     const reasons = await byTestId(page, 'document-error').allTextContents();
-    expect(reasons.join(' ')).toMatch(/scan; OCR it first/);
+    expect(reasons.join(' ')).toMatch(/no text layer and its scan could not be read by OCR/);
     await expect(items.first().textContent()).resolves.toMatch(/3 pages · \d+ clauses/);
     await screenshot(page, '01-library');
   });

@@ -1,4 +1,5 @@
 import type { Clause, SearchResult } from '../../shared/api';
+import { pageCitation } from '../../shared/page-citation';
 import { pagesLabel } from '../engine/export/citation';
 
 /** One line naming a clause: number, heading. */
@@ -13,7 +14,7 @@ export function snippet(text: string, max = 240): string {
 
 export function formatResult(r: SearchResult): string {
   return [
-    `${r.rank}. ${r.documentTitle} — ${clauseTitle({ number: r.clauseNumber, heading: r.heading })} (${pagesLabel(r.pageStart, r.pageEnd)})  score ${r.score.toFixed(3)}  clause ${r.clauseId}`,
+    `${r.rank}. ${r.documentTitle} — ${clauseTitle({ number: r.clauseNumber, heading: r.heading })} (${pageCitation(r)})  score ${r.score.toFixed(3)}  clause ${r.clauseId}`,
     `   ${snippet(r.text)}`,
   ].join('\n');
 }

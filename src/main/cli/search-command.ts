@@ -1,5 +1,6 @@
 import type { SearchMode, SearchResponse, SearchResult } from '../../shared/api';
 import { ClauseEngine, DEFAULT_TOP_K, DEFAULT_TOP_N } from '../engine/engine';
+import { pageCitation } from '../../shared/page-citation';
 import { formatResult } from './format-text';
 import { loadModelsOption, usableMode } from './models-option';
 import { parseCommand, positiveInt, requireDb } from './options';
@@ -32,7 +33,8 @@ export async function searchCommand(args: string[], out: NodeJS.WritableStream, 
     const mode = usableMode(asked, status, err);
     const response = await engine.search(query, { topK, topN, mode });
     if (values.json && values.explain) out.write(JSON.stringify({ ...response, results: response.results.map(toJsonResult), device: status?.device ?? null }, null, 2) + '\n');
-    else if (values.json) out.write(JSON.stringify(response.results.map(toJsonResult), null, 2) + '\n');
+    // The array stays DESIGN.md's; a scoped query's scope rides on every result.
+    else if (values.json) out.write(JSON.stringify(response.results.map((r) => ({ ...toJsonResult(r), scope: response.scope ?? null })), null, 2) + '\n');
     else out.write(formatResponse(response, values.explain ?? false));
     return 0;
   } finally {
@@ -43,12 +45,15 @@ export async function searchCommand(args: string[], out: NodeJS.WritableStream, 
 /** DESIGN.md's result record, with the stage trace; match offsets included for highlighting. */
 function toJsonResult(r: SearchResult) {
   const { documentId, documentTitle, documentPath, clauseId, clauseNumber, heading, pageStart, pageEnd, charStart, charEnd, text, matches, stages } = r;
-  return { rank: r.rank, score: r.score, documentId, documentTitle, documentPath, clauseId, clauseNumber, heading, pageStart, pageEnd, charStart, charEnd, text, matches, stages };
+  // printedPageStart/End: the numbers printed on the pages (null where none can be trusted); pageCitation: how to cite them.
+  const printed = { printedPageStart: r.printedPageStart ?? null, printedPageEnd: r.printedPageEnd ?? null, pageCitation: pageCitation(r) };
+  return { rank: r.rank, score: r.score, documentId, documentTitle, documentPath, clauseId, clauseNumber, heading, pageStart, pageEnd, ...printed, charStart, charEnd, text, matches, stages };
 }
 
 function formatResponse(response: SearchResponse, explain: boolean): string {
-  if (response.results.length === 0) return `No clause matches "${response.query}".\n`;
-  const lines = response.results.map(formatResult);
+  const scope = response.scope ? [`${response.scope.label} — ranked on "${response.scope.question}"${explain ? `: ${response.scope.reason}` : ''}`, ''] : [];
+  if (response.results.length === 0) return `${scope.join('\n')}No clause matches "${response.query}".\n`;
+  const lines = [...scope, ...response.results.map(formatResult)];
   if (explain) lines.push('', ...explainTable(response));
   return lines.join('\n') + '\n';
 }

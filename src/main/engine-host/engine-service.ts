@@ -6,8 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ClauseContext, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
 import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
+import type { GridCellDetail, GridExportRequest, GridFillRequest, GridViewport } from '../../shared/grid-api';
+import type { CellReview, ClauseTypeDefinition, ClauseTypeEdit, ClauseTypeInput, ColumnSet, ReviewUpdate } from '../../shared/review';
 import { ClauseEngine } from '../engine/engine';
 import { buildExport } from './export-file';
+import { GridHost } from './grid-host';
 import { runEmbeddingResume, runIngestJob } from './ingest-job';
 import { readOriginalPdf } from './original-pdf';
 import type { OpenOptions } from './protocol';
@@ -27,6 +30,7 @@ export class EngineService implements EngineApi {
   private readonly initialModels: Promise<void>;
   /** The folder the loaded models came from; undefined before the first load. */
   private loadedModelsDir: string | null | undefined = undefined;
+  private readonly grid: GridHost;
 
   private constructor(
     private readonly engine: ClauseEngine,
@@ -36,6 +40,7 @@ export class EngineService implements EngineApi {
     this.queue = new TaskQueue((error) => console.error('engine: a background task failed:', error));
     this.settings = readSettingsFile(options.settingsPath, options.defaultModelsDir);
     this.initialModels = this.scheduleModelLoad(false);
+    this.grid = new GridHost(engine, emit, options.databasePath);
   }
 
   /** Opens the database (throws a sentence when it cannot) and starts loading the models. */
@@ -127,8 +132,64 @@ export class EngineService implements EngineApi {
     return this.engine.modelStatus();
   }
 
+  // ---- the review grid (grid-host.ts) ----
+
+  async listClauseTypes(): Promise<ClauseTypeDefinition[]> {
+    return this.engine.review.listTypes();
+  }
+
+  async addClauseType(input: ClauseTypeInput): Promise<ClauseTypeDefinition> {
+    return this.engine.review.addType(input);
+  }
+
+  async editClauseType(typeId: string, edit: ClauseTypeEdit): Promise<ClauseTypeDefinition> {
+    return this.engine.review.editType(typeId, edit);
+  }
+
+  async listColumnSets(): Promise<ColumnSet[]> {
+    return this.engine.review.listColumnSets();
+  }
+
+  async saveColumnSet(name: string, typeIds: string[]): Promise<ColumnSet> {
+    return this.engine.review.saveColumnSet(name, typeIds);
+  }
+
+  async removeColumnSet(name: string): Promise<boolean> {
+    return this.engine.review.deleteColumnSet(name);
+  }
+
+  /** Fills run beside the job queue, like searches: a grid does not wait behind an import. */
+  async startGridFill(request: GridFillRequest): Promise<void> {
+    this.grid.startFill(request);
+  }
+
+  async setGridViewport(gridId: string, viewport: GridViewport): Promise<void> {
+    this.grid.setViewport(gridId, viewport);
+  }
+
+  async cancelGridFill(gridId: string): Promise<void> {
+    this.grid.cancel(gridId);
+  }
+
+  async getGridCell(documentId: number, typeId: string): Promise<GridCellDetail> {
+    return this.grid.getCell(documentId, typeId);
+  }
+
+  async setCellReview(update: ReviewUpdate): Promise<CellReview> {
+    return this.grid.setReview(update);
+  }
+
+  async exportGrid(request: GridExportRequest): Promise<ExportResult> {
+    return this.grid.exportGrid(request);
+  }
+
+  async documentsWhereFound(typeId: string): Promise<number[]> {
+    return this.grid.documentsWhereFound(typeId);
+  }
+
   /** Cancels the jobs, gives the running one a moment to stop, and closes the database. */
   async close(): Promise<void> {
+    this.grid.cancelAll();
     this.queue.cancelAll();
     await Promise.race([this.queue.idle(), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
     this.engine.close();

@@ -7,7 +7,6 @@ import type { IngestFileResult } from '../../shared/api';
 import type { AppEvent } from '../../shared/app-api';
 import type { ClauseEngine } from '../engine/engine';
 import { embeddingTotals } from '../engine/embeddings/embedding-status';
-import { collectFiles } from '../engine/ingest/collect-files';
 import { toWireError } from './wire-error';
 
 export type Emit = (event: AppEvent) => void;
@@ -15,7 +14,9 @@ export type Emit = (event: AppEvent) => void;
 export async function runIngestJob(engine: ClauseEngine, jobId: string, paths: readonly string[], signal: AbortSignal, emit: Emit): Promise<void> {
   await reportJob(engine, jobId, emit, async () => {
     for (const input of paths) emit({ type: 'ingest-progress', jobId, progress: { phase: 'scan', fileIndex: 0, fileCount: 0, path: input } });
-    const files = await collectFiles(paths);
+    const { files, problems } = await engine.collectInputs(paths);
+    // Unreadable folders, link loops, pipes: each shown with its sentence before the files are read.
+    for (const result of problems) emit({ type: 'ingest-file-done', jobId, result });
     for (const [fileIndex, file] of files.entries()) {
       signal.throwIfAborted();
       emit({ type: 'ingest-progress', jobId, progress: { phase: 'extract', fileIndex, fileCount: files.length, path: file } });
@@ -62,5 +63,5 @@ async function reportJob(engine: ClauseEngine, jobId: string, emit: Emit, body: 
 
 /** A duplicate changes nothing; a file that vanished before it was read is not recorded. */
 function changesLibrary(result: IngestFileResult): boolean {
-  return result.outcome !== 'duplicate' && result.errorCode !== 'not-found';
+  return result.outcome !== 'duplicate' && result.outcome !== 'skipped' && result.errorCode !== 'not-found';
 }

@@ -12,7 +12,10 @@ import type {
 import { EmbeddingIndexer, type EmbeddingProgress, type EmbeddingRunResult } from './embeddings/embedding-indexer';
 import { loadEngineModels, NO_MODELS, type EngineModels } from './engine-models';
 import { Ingestor, type IngestRunOptions } from './ingest/ingestor';
+import type { CollectedInputs } from './ingest/file-checks/collect-inputs';
+import type { FileLimits } from './ingest/file-checks/file-limits';
 import type { LoadModelsOptions } from './models';
+import { findSimilar, type SimilarResponse } from './similar/find-similar';
 import { DEFAULT_LEXICAL_OPTIONS, lexicalSearch, type LexicalOptions } from './search/lexical-search';
 import type { ClauseFilter } from './search/clause-filter';
 import { runPipeline } from './search/pipeline';
@@ -177,6 +180,11 @@ export class ClauseEngine {
     return this.reader.getClauses(clauseIds);
   }
 
+  /** Clauses of other contracts that are the same kind of clause as this one (similar/). */
+  findSimilar(clauseId: number, limit = DEFAULT_TOP_K): SimilarResponse {
+    return findSimilar(this.db, clauseId, clampCount(limit, DEFAULT_TOP_K));
+  }
+
   /** Lexical ranking only, without building result records: for evaluation over large pools. */
   rankLexical(query: string, limit: number, filter: ClauseFilter = {}) {
     return lexicalSearch(this.db, parseQuery(query), limit, filter, this.lexicalOptions);
@@ -201,12 +209,23 @@ export class ClauseEngine {
         },
         lexical: this.lexicalOptions,
         filter: { clauseIds: options.clauseIds, documentIds: options.documentIds },
+        autoScope: options.autoScope,
         signal,
         onStage1: options.onStage1,
       });
     } finally {
       if (this.activeSearch === controller) this.activeSearch = null;
     }
+  }
+
+  /** The files under the user's paths and a result for each thing found but not taken (ingest-job). */
+  collectInputs(paths: readonly string[]): Promise<CollectedInputs> {
+    return this.ingestor.collect(paths);
+  }
+
+  /** Sets the per-file limits of later ingests (the size limit from Settings or --max-file-mb). */
+  setFileLimits(limits: FileLimits): void {
+    this.ingestor.limits = limits;
   }
 }
 

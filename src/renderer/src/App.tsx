@@ -4,6 +4,7 @@ import { api } from './api/client';
 import { Banner } from './components/common/Banner';
 import { ContextPanel } from './components/context/ContextPanel';
 import { ExportDialog } from './components/export/ExportDialog';
+import { GridView, type GridScope } from './components/grid/GridView';
 import { DropZone } from './components/library/DropZone';
 import { LibraryPanel } from './components/library/LibraryPanel';
 import type { ResultListHandle } from './components/search/ResultList';
@@ -40,6 +41,8 @@ export function App() {
   const [dialog, setDialog] = useState<'settings' | 'export' | null>(null);
   const [restarted, setRestarted] = useState<string | null>(null);
   const [dropNotice, setDropNotice] = useState<string | null>(null);
+  // "Documents where <type> is found", chosen in the grid: narrows searches until dismissed.
+  const [scope, setScope] = useState<GridScope | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const resultList = useRef<ResultListHandle>(null);
   const [view, setView] = useState<MainView>('search');
@@ -88,7 +91,8 @@ export function App() {
 
   const submit = (text: string) => {
     setQuery(text);
-    void runSearch({ query: text, documentIds: documentFilter === null ? undefined : [documentFilter] });
+    setView('search');
+    void runSearch({ query: text, documentIds: scope ? scope.documentIds : documentFilter === null ? undefined : [documentFilter] });
   };
 
   const lexicalOnly = config.models !== null && !config.models.semantic;
@@ -155,6 +159,11 @@ export function App() {
             Lexical search only — add models in Settings to search by meaning and re-rank results.
           </Banner>
         )}
+        {scope && view === 'search' && (
+          <Banner tone="info" onDismiss={() => setScope(null)} testId="search-scope">
+            Searching only the {scope.documentIds.length} documents where {scope.typeName} is found.
+          </Banner>
+        )}
         <div
           className={`workspace${narrow ? ' is-narrow' : ''}`}
           onKeyDown={(event) => {
@@ -175,6 +184,16 @@ export function App() {
             }}
           />
           {/* One main view at a time fills the space right of the library (see layout/main-views.ts). */}
+          {/* The grid stays mounted while hidden, so a fill and its cells survive a look at Search. */}
+          <GridView
+            active={view === 'grid'}
+            documents={library.documents}
+            onSearchScope={(next) => {
+              setScope(next);
+              setView('search');
+              searchInput.current?.focus();
+            }}
+          />
           {view === 'search' && (
             <div
               className="main-view search-view"

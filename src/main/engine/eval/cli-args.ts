@@ -17,6 +17,8 @@ export interface EvalArgs {
   outFile?: string;
   /** ACORD lexical only: cross-validate the ranking choices with this many query folds. */
   cvFolds?: number;
+  /** ACORD lexical only: measure "find similar" instead of search. */
+  similar?: boolean;
   help: boolean;
 }
 
@@ -44,7 +46,12 @@ export const HELP = `Usage: npm run eval -- [options]
                                 "<dataset>/"), results: [one entry per dataset], errors}
   --cv K                        ACORD lexical only: cross-validate every ranking choice with K query
                                 folds (10 seeded repeats); prints in-sample and CV nDCG@5 per choice
+  --similar                     ACORD lexical only: "find similar" with each query's highest-rated
+                                clause as the query, nDCG@5 over the rest of its pool
   --help                        this text
+
+  --dataset cuad-grid           the review grid on CUAD (issue 10): --split train|test|all, --fit, --db FILE;
+                                see npm run eval -- --dataset cuad-grid --help
 
 Tables go to stdout, progress to stderr. Exit 0 ok, 1 a run failed, 2 bad usage.`;
 
@@ -63,10 +70,15 @@ type ValueFlag = keyof typeof VALUE_FLAGS;
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   const raw: Partial<Record<(typeof VALUE_FLAGS)[ValueFlag], string>> = {};
   let help = false;
+  let similar = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') {
       help = true;
+      continue;
+    }
+    if (arg === '--similar') {
+      similar = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -103,7 +115,8 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
     if (!Number.isInteger(cvFolds) || cvFolds < 2) throw new UsageError(`--cv needs a whole number of folds, 2 or more; got "${cvText}".`);
     if (dataset !== 'acord' || mode !== 'lexical') throw new UsageError('--cv applies to --dataset acord in mode lexical only.');
   }
-  return { dataset, mode, help, ...definedOnly(rest), ...(cvFolds !== undefined ? { cvFolds } : {}) };
+  if (similar && (dataset !== 'acord' || mode !== 'lexical' || cvFolds !== undefined)) throw new UsageError('--similar applies to --dataset acord in mode lexical only, without --cv.');
+  return { dataset, mode, help, ...definedOnly(rest), ...(cvFolds !== undefined ? { cvFolds } : {}), ...(similar ? { similar } : {}) };
 }
 
 function definedOnly(raw: Partial<Record<string, string>>): Omit<EvalArgs, 'dataset' | 'mode' | 'help'> {

@@ -10,6 +10,8 @@ import { lexicalSearchWithFeedback } from '../search/feedback/relevance-feedback
 import { lexicalSearch } from '../search/lexical-search';
 import { parseQuery } from '../search/query/parse-query';
 import type { ConfigurablePoolRanker } from './cv/ranking-config';
+import type { SimilarPoolRanker } from './similar/run-acord-similar';
+import { similarClauses } from '../similar/similar-clauses';
 import { progressReporter } from './progress';
 import type { AcordCorpusEntry, AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from './retriever';
 
@@ -109,7 +111,7 @@ export function createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions):
     };
     return {
       async retrieve(query, k) {
-        if (mode === 'lexical') return engine.rankLexical(query, k).map((hit) => toHit(hit.clauseId));
+        // Through search() in every mode, as the product answers: a query naming its contract is scoped to it.
         const response = await engine.search(query, { mode, topK: k, topN: Math.max(TOP_N, k) });
         return response.results.map((r) => toHit(r.clauseId));
       },
@@ -133,6 +135,29 @@ export function createAcordConfigRanker(corpus: readonly AcordCorpusEntry[]): Co
       const ranked = hits.map((h) => externalIdOf.get(h.clauseId)!);
       const seen = new Set(ranked);
       return [...ranked, ...poolIds.filter((id) => !seen.has(id))];
+    },
+    close: () => engine.close(),
+  };
+}
+
+/** "Find similar" over ACORD loaded once; each query ranks its pool by likeness to one of its clauses. */
+export function createAcordSimilarRanker(corpus: readonly AcordCorpusEntry[]): SimilarPoolRanker {
+  const engine = ClauseEngine.open(':memory:');
+  const { clauseIdOf, externalIdOf } = loadAcordClauses(engine, corpus);
+  const complete = (ranked: string[], poolIds: readonly string[]) => {
+    const seen = new Set(ranked);
+    return [...ranked, ...poolIds.filter((id) => !seen.has(id))];
+  };
+  const poolOf = (poolIds: readonly string[]) => poolIds.map((id) => clauseIdOf.get(id)!).filter((id) => id !== undefined);
+  return {
+    rankSimilar(queryId, poolIds) {
+      const pool = poolOf(poolIds);
+      const hits = similarClauses(engine.db, clauseIdOf.get(queryId)!, { limit: pool.length, filter: { clauseIds: pool } });
+      return complete(hits.map((h) => externalIdOf.get(h.clauseId)!), poolIds);
+    },
+    rankText(query, poolIds) {
+      const pool = poolOf(poolIds);
+      return complete(engine.rankLexical(query, pool.length, { clauseIds: pool }).map((h) => externalIdOf.get(h.clauseId)!), poolIds);
     },
     close: () => engine.close(),
   };

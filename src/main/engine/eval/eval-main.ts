@@ -16,9 +16,11 @@ import { progressReporter } from './progress';
 import type { AcordCorpusEntry, AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from './retriever';
 import type { ConfigurablePoolRanker } from './cv/ranking-config';
 import { runAcordCvDataset } from './cv/acord-cv-dataset';
+import { acordSimilarDataset, type SimilarPoolRanker } from './similar/run-acord-similar';
 import { runAcord } from './run-acord';
 import { runLegalBench } from './run-legalbench';
 import { formatMs } from './text-table';
+import { isCuadGrid } from './cuad-grid/cuad-grid-args';
 
 export interface SegmentationModule {
   evaluateSegmentation(opts: { sharedDir: string }): Promise<unknown>;
@@ -32,6 +34,8 @@ export interface EngineAdapters {
   createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions): LegalBenchSetup;
   /** Needed for --cv only. */
   createAcordConfigRanker?(corpus: readonly AcordCorpusEntry[]): ConfigurablePoolRanker;
+  /** Needed for --similar only. */
+  createAcordSimilarRanker?(corpus: readonly AcordCorpusEntry[]): SimilarPoolRanker;
 }
 
 export interface EvalDeps {
@@ -51,6 +55,8 @@ interface DatasetRun {
 
 /** Returns the exit code: 0 ok, 1 a benchmark failed, 2 bad usage. */
 export async function runEvalCli(argv: readonly string[], deps: EvalDeps): Promise<number> {
+  // The review grid benchmark (issue 10) has its own options; its module loads the engine on demand.
+  if (isCuadGrid(argv)) return (await import('./cuad-grid/run-cuad-grid')).runCuadGridCli(argv, deps);
   let args: EvalArgs;
   try {
     args = parseEvalArgs(argv);
@@ -120,6 +126,7 @@ async function runDataset(dataset: Exclude<EvalDataset, 'all'>, args: EvalArgs &
           ? { qrelsFile: args.qrelsFile, queriesFile: args.queriesFile }
           : undefined;
       const data = loadAcord(dataDir, overrides);
+      if (args.similar) return acordSimilarDataset(data, await deps.loadEngine());
       if (args.cvFolds !== undefined) return runAcordCvDataset(data, args.cvFolds, await deps.loadEngine(), progressReporter('ACORD CV configuration', deps.stderr, isTTY));
       const { createAcordSetup } = await deps.loadEngine();
       const result = await runAcord(createAcordSetup(args.mode, engineOpts), data, {

@@ -1,4 +1,5 @@
 import type { ClauseWithDocument } from '../../../shared/api';
+import { pageCitation } from '../../../shared/page-citation';
 import { hasFixedPages } from '../../../shared/document-format';
 
 /**
@@ -25,6 +26,6 @@ export function pinpointCitation(clause: ClauseWithDocument): string {
   if (label) parts.push(clause.heading ? `${label} (${clause.heading})` : label);
   else if (clause.heading) parts.push(clause.heading);
   // A Word file reflows, so it has no page to cite: the clause number and heading stand alone.
-  if (hasFixedPages(clause.documentPath)) parts.push(pagesLabel(clause.pageStart, clause.pageEnd));
+  if (hasFixedPages(clause.documentPath)) parts.push(pageCitation(clause));
   return parts.join(', ');
 }

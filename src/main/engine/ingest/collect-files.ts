@@ -1,5 +1,5 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
+import { collectInputs } from './file-checks/collect-inputs';
 
 export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.txt', '.htm', '.html', '.docx', '.doc']);
 
@@ -9,29 +9,10 @@ export function isSupportedFile(file: string): boolean {
 
 /**
  * Expands the user's paths into files: folders recursively (supported types only,
- * hidden entries skipped, sorted for a stable order), files as given. A path that does
- * not exist is kept so the ingest can report it rather than silently drop it.
+ * hidden entries skipped, sorted for a stable order, links followed once), files as
+ * given. A path that does not exist is kept so the ingest can report it rather than
+ * silently drop it. collectInputs (file-checks/) also returns what it could not take.
  */
 export async function collectFiles(inputs: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const resolved = path.resolve(input);
-    const stat = await fs.stat(resolved).catch(() => null);
-    if (stat?.isDirectory()) files.push(...(await walk(resolved)));
-    else files.push(resolved);
-  }
-  return files;
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full)));
-    else if (entry.isFile() && isSupportedFile(entry.name)) files.push(full);
-  }
-  return files;
+  return (await collectInputs(inputs, isSupportedFile)).files;
 }

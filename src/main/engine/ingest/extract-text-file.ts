@@ -1,5 +1,6 @@
 import { IngestError } from '../../../shared/errors';
 import type { ExtractedText, PageSpan } from './types';
+import { decodeText } from './file-checks/decode-text';
 
 /**
  * A plain-text contract as it is: the document text is the file's text, so character
@@ -8,18 +9,10 @@ import type { ExtractedText, PageSpan } from './types';
  */
 export function extractPlainText(bytes: Uint8Array): ExtractedText {
   if (bytes.length === 0) throw new IngestError('empty-file', 'The file is empty (0 bytes).');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    // Not UTF-8: older contracts are often Windows-1252; decode as Latin-1 rather than refuse.
-    text = new TextDecoder('latin1').decode(bytes);
-  }
-  if (text.includes('\u0000')) {
-    throw new IngestError('unreadable', 'This file is not plain text (it contains binary data).');
-  }
+  // UTF-8 (a few bad bytes replaced and noted), UTF-16 with a BOM, or Windows-1252; mostly binary is refused.
+  const { text, notes } = decodeText(bytes);
   if (text.trim() === '') throw new IngestError('no-clauses', 'The file contains no text.');
-  return { text, pages: splitPages(text), title: null };
+  return { text, pages: splitPages(text), title: null, ...(notes.length > 0 ? { notes } : {}) };
 }
 
 function splitPages(text: string): PageSpan[] {

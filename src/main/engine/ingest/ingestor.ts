@@ -5,8 +5,11 @@ import { IngestError } from '../../../shared/errors';
 import type { DocumentReader } from '../store/document-reader';
 import type { DocumentWriter } from '../store/document-writer';
 import { buildClauses } from './build-document';
-import { collectFiles } from './collect-files';
-import { extractDocument, readFileBytes } from './read-document';
+import { isSupportedFile } from './collect-files';
+import { extractDocument } from './read-document';
+import { collectInputs, type CollectedInputs } from './file-checks/collect-inputs';
+import { DEFAULT_FILE_LIMITS, type FileLimits } from './file-checks/file-limits';
+import { readCheckedFile } from './file-checks/read-checked-file';
 import { describeIngestFailure } from './ingest-failure';
 
 export interface IngestRunOptions {
@@ -19,23 +22,33 @@ export interface IngestRunOptions {
  * is reported (and recorded, so the library can show why) and the batch goes on.
  */
 export class Ingestor {
+  /** Per-file limits (size); the app's Settings and the CLI's --max-file-mb change them. */
+  limits: FileLimits = DEFAULT_FILE_LIMITS;
+
   constructor(
     private readonly writer: DocumentWriter,
     private readonly reader: DocumentReader,
   ) {}
 
+  /** The files under the user's paths, and a result for each thing found but not taken. */
+  collect(inputs: readonly string[]): Promise<CollectedInputs> {
+    return collectInputs(inputs, isSupportedFile);
+  }
+
   async ingestPaths(inputs: readonly string[], options: IngestRunOptions = {}): Promise<IngestFileResult[]> {
-    const files = await collectFiles(inputs);
-    const results: IngestFileResult[] = [];
+    const { files, problems } = await this.collect(inputs);
+    const results: IngestFileResult[] = [...problems];
     for (const [index, file] of files.entries()) {
       options.signal?.throwIfAborted();
       options.onProgress?.({ phase: 'extract', fileIndex: index, fileCount: files.length, path: file });
-      results.push(await this.ingestFile(file, options.signal));
+      const onOcrPage = (done: number, total: number): void =>
+        options.onProgress?.({ phase: 'ocr', fileIndex: index, fileCount: files.length, path: file, ocrPagesDone: done, ocrPageCount: total });
+      results.push(await this.ingestFile(file, options.signal, onOcrPage));
     }
     return results;
   }
 
-  async ingestFile(file: string, signal?: AbortSignal): Promise<IngestFileResult> {
+  async ingestFile(file: string, signal?: AbortSignal, onOcrPage?: (done: number, total: number) => void): Promise<IngestFileResult> {
     const filePath = path.resolve(file);
     const base: IngestFileResult = {
       path: filePath,
@@ -50,11 +63,12 @@ export class Ingestor {
     let bytes: Uint8Array | null = null;
     let sha256 = '';
     try {
-      bytes = await readFileBytes(filePath);
+      // Name first, then kind, size and first bytes: nothing is read whole before it passes.
+      bytes = await readCheckedFile(filePath, this.limits, refuseUnsupportedName);
       sha256 = createHash('sha256').update(bytes).digest('hex');
       const same = this.reader.findReadyBySha256(sha256, filePath);
       if (same) return { ...base, outcome: 'duplicate', documentId: same.id, duplicateOf: same.path };
-      const extracted = await extractDocument(filePath, bytes, signal);
+      const extracted = await extractDocument(filePath, bytes, signal, onOcrPage);
       const clauses = buildClauses(extracted);
       if (clauses.length === 0) throw new IngestError('no-clauses', 'No text could be found in this file.');
       const saved = this.writer.saveUnlessStored({
@@ -76,6 +90,7 @@ export class Ingestor {
         documentId: saved.documentId,
         pages: extracted.pages.length,
         clauses: clauses.length,
+        ...(extracted.notes ? { notes: extracted.notes } : {}),
       };
     } catch (error) {
       if ((error as Error).name === 'AbortError') throw error;
@@ -99,6 +114,10 @@ export class Ingestor {
       return { ...base, error: failure.message, errorCode: failure.code };
     }
   }
+}
+
+function refuseUnsupportedName(file: string): void {
+  if (!isSupportedFile(file)) throw new IngestError('unsupported-type', 'Only PDF, Word (.docx), HTML and plain-text (.txt) files can be added.');
 }
 
 export function titleFromFileName(file: string): string {

@@ -28,9 +28,14 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
 }
 
 /** Text and pages of a supported file, chosen by extension. */
-export async function extractDocument(file: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ExtractedText> {
+export async function extractDocument(
+  file: string,
+  bytes: Uint8Array,
+  signal?: AbortSignal,
+  onOcrPage?: (done: number, total: number) => void,
+): Promise<ExtractedText> {
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.pdf') return extractPdfText(bytes, { signal });
+  if (extension === '.pdf') return extractPdfText(bytes, { signal, onOcrPage });
   if (extension === '.txt') return extractPlainText(bytes);
   if (extension === '.htm' || extension === '.html') return extractHtmlText(bytes);
   if (extension === '.docx') return extractDocxText(bytes);

@@ -5,6 +5,9 @@ export interface PageSpan {
   pageNumber: number;
   charStart: number;
   charEnd: number;
+  /** The number printed on the page ("83", "iv"), and how it was checked (ingest/printed-pages). */
+  printedLabel?: string | null;
+  printedCheck?: 'sequence' | 'inferred' | 'unchecked' | null;
 }
 
 /** A document reduced to one string plus the page each character came from. */

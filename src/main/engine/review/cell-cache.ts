@@ -34,7 +34,7 @@ export class CellCache {
     const now = new Date().toISOString();
     this.db.transaction(() => {
       for (const [sha, cell] of cells) insert.run(sha, typeHash, modelId, JSON.stringify(cell), now);
-    })();
+    }).immediate();
   }
 
   /** Drops cells no stored document or current type uses any more. */

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SearchResult, StageTrace } from '../../../shared/api';
+import { printedLabelSql } from '../store/printed-page-sql';
 import { matchOffsetsInClauses } from './match-offsets';
 
 interface ResultRow {
@@ -14,6 +15,8 @@ interface ResultRow {
   char_start: number;
   char_end: number;
   text: string;
+  printed_start: string | null;
+  printed_end: string | null;
 }
 
 /** A clause placed by the pipeline: its final rank and score, and how each stage saw it. */
@@ -39,7 +42,8 @@ export const EMPTY_TRACE: StageTrace = {
 export function hydrateResults(db: Database, ranked: readonly PlacedClause[], match: string | null): SearchResult[] {
   const load = db.prepare(
     `SELECT c.id AS clause_id, c.document_id, d.title AS document_title, d.path AS document_path, c.number, c.heading,
-            c.page_start, c.page_end, c.char_start, c.char_end, c.text
+            c.page_start, c.page_end, c.char_start, c.char_end, c.text,
+            ${printedLabelSql('c.document_id', 'c.page_start')} AS printed_start, ${printedLabelSql('c.document_id', 'c.page_end')} AS printed_end
      FROM clauses c JOIN documents d ON d.id = c.document_id
      WHERE c.id = ?`,
   );
@@ -59,6 +63,8 @@ export function hydrateResults(db: Database, ranked: readonly PlacedClause[], ma
       pageEnd: row.page_end,
       charStart: row.char_start,
       charEnd: row.char_end,
+      printedPageStart: row.printed_start,
+      printedPageEnd: row.printed_end,
       text: row.text,
       matches: matches.get(item.clauseId) ?? [],
       stages: item.stages,

@@ -1,7 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 
-const OPEN = '\u0001';
-const CLOSE = '\u0002';
+/**
+ * Markers for highlight(): a fresh random nonce each call, so no document can contain
+ * them. Fixed control characters shifted the spans in a contract that held those characters.
+ */
+export interface HighlightMarkers {
+  open: string;
+  close: string;
+}
+
+export function freshMarkers(): HighlightMarkers {
+  const nonce = randomBytes(12).toString('hex');
+  return { open: `\uE000${nonce}[`, close: `]${nonce}\uE001` };
+}
 
 /**
  * Where the query matched inside each of the given clauses, as [start, end) offsets into
@@ -14,27 +26,40 @@ const CLOSE = '\u0002';
 export function matchOffsetsInClauses(db: Database, clauseIds: readonly number[], match: string): Map<number, Array<[number, number]>> {
   const offsets = new Map<number, Array<[number, number]>>();
   if (clauseIds.length === 0) return offsets;
+  const markers = freshMarkers();
+  // Inlined, not bound: the nonce is hex, and with bound markers FTS5 ignored the rowid constraint.
   const statement = db
-    .prepare(`SELECT highlight(clauses_fts, 0, '${OPEN}', '${CLOSE}') AS marked FROM clauses_fts WHERE clauses_fts MATCH ? AND rowid = ?`)
+    .prepare(`SELECT highlight(clauses_fts, 0, '${markers.open}', '${markers.close}') AS marked FROM clauses_fts WHERE clauses_fts MATCH ? AND rowid = ?`)
     .pluck();
   for (const clauseId of new Set(clauseIds)) {
     const marked = statement.get(match, BigInt(clauseId)) as string | undefined;
-    if (marked !== undefined) offsets.set(clauseId, offsetsFromMarkers(marked));
+    if (marked !== undefined) offsets.set(clauseId, offsetsFromMarkers(marked, markers));
   }
   return offsets;
 }
 
-/** Strips the markers and returns the spans they enclosed, in unmarked coordinates. */
-export function offsetsFromMarkers(marked: string): Array<[number, number]> {
+/** Strips the markers and returns the spans they enclosed, in unmarked coordinates (UTF-16 units). */
+export function offsetsFromMarkers(marked: string, markers: HighlightMarkers): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let plainIndex = 0;
   let openAt = -1;
-  for (const ch of marked) {
-    if (ch === OPEN) openAt = plainIndex;
-    else if (ch === CLOSE) {
+  let i = 0;
+  while (i < marked.length) {
+    if (marked.startsWith(markers.open, i)) {
+      openAt = plainIndex;
+      i += markers.open.length;
+    } else if (marked.startsWith(markers.close, i)) {
       if (openAt >= 0) spans.push([openAt, plainIndex]);
       openAt = -1;
-    } else plainIndex += ch.length;
+      i += markers.close.length;
+    } else {
+      // Copy up to the next marker in one step; indexOf keeps long clauses linear.
+      const nextOpen = marked.indexOf(markers.open, i);
+      const nextClose = marked.indexOf(markers.close, i);
+      const next = Math.min(nextOpen < 0 ? marked.length : nextOpen, nextClose < 0 ? marked.length : nextClose);
+      plainIndex += next - i;
+      i = next;
+    }
   }
   return spans;
 }

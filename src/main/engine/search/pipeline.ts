@@ -8,6 +8,7 @@ import { buildMatchExpression, lexicalSearch, type LexicalHit, type LexicalOptio
 import { parseQuery } from './query/parse-query';
 import type { CrossEncoderReranker } from './rerank';
 import { semanticSearch, type SemanticHit } from './semantic-search';
+import { scopeFor, toSearchScope } from './scope/search-scope';
 
 /** What the pipeline can use; a stage whose model is missing is null. */
 export interface PipelineModels {
@@ -21,6 +22,8 @@ export interface PipelineRequest {
   settings: SearchSettings;
   lexical: LexicalOptions;
   filter?: ClauseFilter;
+  /** Answer a query that names a contract inside it (search/scope); on unless false. */
+  autoScope?: boolean;
   signal?: AbortSignal;
   /** Called with the fused stage-1 list before re-ranking starts (mode full only). */
   onStage1?: (response: SearchResponse) => void;
@@ -40,7 +43,11 @@ export class StageUnavailableError extends Error {
  * Each stage records its ranks and scores in every result's trace; each is timed.
  */
 export async function runPipeline(db: Database, models: PipelineModels, request: PipelineRequest): Promise<SearchResponse> {
-  const { mode, settings, filter = {} } = request;
+  const { mode, settings } = request;
+  // A query that names a contract is ranked on its question alone, inside that contract.
+  const scope = scopeFor(db, request.query, request.filter, request.autoScope);
+  const filter = scope ? { ...request.filter, documentIds: scope.documentIds } : (request.filter ?? {});
+  const rankedText = scope ? scope.question : request.query;
   if (mode !== 'lexical' && !models.embedder) throw new StageUnavailableError(`The ${mode} mode needs the bi-encoder model, which is not loaded.`);
   if (mode === 'full' && !models.reranker) throw new StageUnavailableError('The full mode needs the cross-encoder model, which is not loaded.');
   const timings: Record<string, number> = {};
@@ -52,20 +59,20 @@ export async function runPipeline(db: Database, models: PipelineModels, request:
     return value;
   };
 
-  const parsed = parseQuery(request.query);
+  const parsed = parseQuery(rankedText);
   const match = buildMatchExpression(parsed, request.lexical);
   const lexicalLimit = mode === 'lexical' ? settings.topK : settings.topN;
   const lexical = timed('lexicalMs', () => lexicalSearch(db, parsed, lexicalLimit, filter, request.lexical));
   const respond = (phase: SearchResponse['phase'], placed: PlacedClause[]): SearchResponse => {
     const results = timed('hydrateMs', () => hydrateResults(db, placed, match));
     timings.totalMs = performance.now() - started;
-    return { query: request.query, mode, phase, results, timings: { ...timings } };
+    return { query: request.query, mode, phase, results, timings: { ...timings }, ...(scope ? { scope: toSearchScope(scope) } : {}) };
   };
   if (mode === 'lexical') return respond('final', lexical.map((hit) => placeLexical(hit)));
 
   const embedder = models.embedder!;
   const t = performance.now();
-  const [vector] = await embedder.embed([request.query], request.signal);
+  const [vector] = await embedder.embed([rankedText], request.signal);
   timings.embedQueryMs = performance.now() - t;
   const semantic = timed('semanticMs', () => semanticSearch(db, { modelId: embedder.modelId, vector: vector! }, settings.topN, filter));
   const fused = timed('fusionMs', () =>
@@ -94,7 +101,7 @@ export async function runPipeline(db: Database, models: PipelineModels, request:
     return { id: c.clauseId, text: row.text, charStart: row.charStart };
   });
   const rerankStarted = performance.now();
-  const outcome = await models.reranker!.rerank(request.query, documents, { topK: settings.topK, signal: request.signal });
+  const outcome = await models.reranker!.rerank(rankedText, documents, { topK: settings.topK, signal: request.signal });
   timings.rerankMs = performance.now() - rerankStarted;
   const byId = new Map(stage1.map((c) => [c.clauseId, c]));
   const final = outcome.results.map((r, i) => ({

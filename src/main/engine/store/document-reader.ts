@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Clause, ClauseContext, ClauseWithDocument, DocumentStatus, DocumentSummary } from '../../../shared/api';
 import { NotFoundError } from '../../../shared/errors';
+import { printedLabelSql } from './printed-page-sql';
 
 interface ClauseRow {
   id: number;
@@ -75,6 +76,8 @@ export interface PageSpanRow {
   pageNumber: number;
   charStart: number;
   charEnd: number;
+  /** The printed page number when it passed the sequence check, else null. */
+  printedLabel: string | null;
 }
 
 export interface ClauseSpanRow {
@@ -121,7 +124,11 @@ export class DocumentReader {
   /** Each page's character span in the document's text, in page order. */
   getPageSpans(documentId: number): PageSpanRow[] {
     return this.db
-      .prepare('SELECT page_number AS pageNumber, char_start AS charStart, char_end AS charEnd FROM pages WHERE document_id = ? ORDER BY page_number')
+      .prepare(
+        `SELECT page_number AS pageNumber, char_start AS charStart, char_end AS charEnd,
+                CASE WHEN printed_check IN ('sequence', 'inferred') THEN printed_label END AS printedLabel
+         FROM pages WHERE document_id = ? ORDER BY page_number`,
+      )
       .all(documentId) as PageSpanRow[];
   }
 
@@ -151,12 +158,23 @@ export class DocumentReader {
   getClause(clauseId: number): ClauseWithDocument {
     const row = this.db
       .prepare(
-        `SELECT ${CLAUSE_COLUMNS.split(', ').map((c) => 'c.' + c).join(', ')}, d.title AS document_title, d.path AS document_path
+        `SELECT ${CLAUSE_COLUMNS.split(', ').map((c) => 'c.' + c).join(', ')}, d.title AS document_title, d.path AS document_path,
+                d.sha256 AS document_sha256,
+                ${printedLabelSql('c.document_id', 'c.page_start')} AS printed_start, ${printedLabelSql('c.document_id', 'c.page_end')} AS printed_end
          FROM clauses c JOIN documents d ON d.id = c.document_id WHERE c.id = ?`,
       )
-      .get(clauseId) as (ClauseRow & { document_title: string; document_path: string }) | undefined;
+      .get(clauseId) as
+      | (ClauseRow & { document_title: string; document_path: string; document_sha256: string; printed_start: string | null; printed_end: string | null })
+      | undefined;
     if (!row) throw new NotFoundError(`There is no clause with id ${clauseId}; run a search to find clause ids.`);
-    return { ...toClause(row), documentTitle: row.document_title, documentPath: row.document_path };
+    return {
+      ...toClause(row),
+      documentTitle: row.document_title,
+      documentPath: row.document_path,
+      documentSha256: row.document_sha256,
+      printedPageStart: row.printed_start,
+      printedPageEnd: row.printed_end,
+    };
   }
 
   /** The clause with up to `radius` clauses before and after it in its document. */

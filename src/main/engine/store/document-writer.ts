@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { ChunkSpan, OcrSummary, PageSpan } from '../ingest/types';
 import { saveDocumentExtras } from './document-extras';
 import { writeTransaction } from './write-lock';
@@ -108,6 +108,7 @@ export class DocumentWriter {
     );
     for (const page of doc.pages) {
       this.statements.insertPage.run(documentId, page.pageNumber, page.charStart, page.charEnd);
+      if (page.printedLabel) this.setPrintedPage(documentId, page);
     }
     doc.clauses.forEach((clause, ordinal) => this.insertClause(documentId, ordinal, clause, doc.text));
     saveDocumentExtras(this.db, documentId, doc.notes, doc.ocr);
@@ -143,6 +144,14 @@ export class DocumentWriter {
   /** Removes a document with its pages, clauses, chunks and index rows. */
   deleteDocument(documentId: number): boolean {
     return writeTransaction(this.db, () => this.statements.deleteDocument.run(documentId).changes > 0);
+  }
+
+  private setPrintedStatement: Statement | null = null;
+
+  /** The page's printed number (migration 0006), prepared on first use so older schemas still take pages without one. */
+  private setPrintedPage(documentId: number, page: PageSpan): void {
+    this.setPrintedStatement ??= this.db.prepare('UPDATE pages SET printed_label = ?, printed_check = ? WHERE document_id = ? AND page_number = ?');
+    this.setPrintedStatement.run(page.printedLabel, page.printedCheck ?? 'unchecked', documentId, page.pageNumber);
   }
 
   private insertClause(documentId: number, ordinal: number, clause: ClauseToStore, text: string): void {

@@ -3,6 +3,9 @@
  * workspace to the right of the library. To add one (a review grid, a history), append
  * its id here and render it in App.tsx where `view === '<id>'`.
  */
-export type MainView = 'search';
+export type MainView = 'search' | 'grid';
 
-export const MAIN_VIEWS: Array<{ id: MainView; label: string }> = [{ id: 'search', label: 'Search' }];
+export const MAIN_VIEWS: Array<{ id: MainView; label: string }> = [
+  { id: 'search', label: 'Search' },
+  { id: 'grid', label: 'Grid' },
+];

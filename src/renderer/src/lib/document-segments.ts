@@ -9,6 +9,8 @@ export interface Piece {
 
 export interface PageOfText {
   pageNumber: number;
+  /** The number printed on the page, where it can be trusted. */
+  printedLabel?: string | null;
   pieces: Piece[];
 }
 
@@ -32,7 +34,7 @@ export function segmentDocument(view: Pick<DocumentView, 'text' | 'pages' | 'cla
       at = end;
     }
     if (at < page.charEnd) pieces.push({ start: at, end: page.charEnd, clauseId: null });
-    return { pageNumber: page.pageNumber, pieces };
+    return { pageNumber: page.pageNumber, printedLabel: 'printedLabel' in page ? page.printedLabel : undefined, pieces };
   });
 }
 

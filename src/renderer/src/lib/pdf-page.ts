@@ -8,6 +8,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { cachedPdf } from './pdf-cache';
 import { matchClauseOnPage } from './page-text-match';
+import { pdfjsDataUrls } from './pdfjs-data-urls';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -31,7 +32,7 @@ export function pdfOf(documentId: number, loadBytes: () => Promise<Uint8Array | 
     const bytes = await loadBytes();
     // pdf.js transfers the buffer to its worker: give it a copy. No eval (the CSP
     // forbids it) and no XFA forms: contracts are static pages.
-    return bytes ? getDocument({ data: bytes.slice(), isEvalSupported: false, enableXfa: false }).promise : null;
+    return bytes ? getDocument({ data: bytes.slice(), isEvalSupported: false, enableXfa: false, ...pdfjsDataUrls() }).promise : null;
   });
 }
 

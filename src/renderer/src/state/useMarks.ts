@@ -14,6 +14,8 @@ export interface Mark {
   title: string;
   pageStart: number;
   pageEnd: number;
+  printedPageStart?: string | null;
+  printedPageEnd?: string | null;
 }
 
 /** The marked clauses, in the order they were marked. */
@@ -36,6 +38,8 @@ export function useMarks() {
               title: clauseTitle(result.clauseNumber, result.heading, result.text),
               pageStart: result.pageStart,
               pageEnd: result.pageEnd,
+              printedPageStart: result.printedPageStart,
+              printedPageEnd: result.printedPageEnd,
             },
           ],
     );

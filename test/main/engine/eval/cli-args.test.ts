@@ -45,3 +45,13 @@ describe('--cv', () => {
     expect(() => parseEvalArgs(['--dataset', 'legalbenchrag', '--cv', '5'])).toThrow(/acord/);
   });
 });
+
+describe('--similar', () => {
+  it('is an ACORD lexical switch, not combined with --cv', async () => {
+    const { parseEvalArgs } = await import('../../../../src/main/engine/eval/cli-args');
+    expect(parseEvalArgs(['--similar']).similar).toBe(true);
+    expect(parseEvalArgs([]).similar).toBeUndefined();
+    expect(() => parseEvalArgs(['--similar', '--cv', '5'])).toThrow(/without --cv/);
+    expect(() => parseEvalArgs(['--dataset', 'legalbenchrag', '--similar'])).toThrow(/acord/);
+  });
+});

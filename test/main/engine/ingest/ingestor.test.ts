@@ -60,8 +60,13 @@ describe('Ingestor', () => {
 
     const engine = ClauseEngine.open(path.join(tempDir(), 'lib.db'));
     const progress: string[] = [];
+    const ocrProgress: string[] = [];
     const results = await engine.ingest([dir], {
       onProgress: (p) => {
+        if (p.phase === 'ocr') {
+          ocrProgress.push(`${path.basename(p.path)} ${p.ocrPagesDone}/${p.ocrPageCount}`);
+          return;
+        }
         progress.push(path.basename(p.path));
         // The user deletes a file while the batch runs.
         if (p.fileIndex === 0) fs.rmSync(path.join(dir, 'i-vanishes.pdf'));
@@ -78,15 +83,20 @@ describe('Ingestor', () => {
     expect(byName['e-damaged.pdf']).toMatchObject({ outcome: 'failed', errorCode: 'corrupt-pdf' });
     expect(byName['f-locked.pdf']).toMatchObject({ outcome: 'failed', errorCode: 'encrypted-pdf' });
     expect(byName['f-locked.pdf']!.error).toMatch(/password/);
-    for (const scan of ['g-scan.pdf', 'j-real-scan.pdf']) {
-      expect(byName[scan]).toMatchObject({ outcome: 'failed', errorCode: 'no-text-layer', error: 'This PDF has no text layer — it is a scan; OCR it first.' });
-    }
+    // A real scan is OCR'd; an image with no text in it still fails with a sentence.
+    expect(byName['g-scan.pdf']).toMatchObject({
+      outcome: 'failed',
+      errorCode: 'no-text-layer',
+      error: 'This PDF has no text layer and its scan could not be read by OCR; check that the scan is legible.',
+    });
+    expect(byName['j-real-scan.pdf']).toMatchObject({ outcome: 'ingested', pages: 4 });
+    expect(ocrProgress.filter((p) => p.startsWith('j-real-scan.pdf'))).toEqual(['1/4', '2/4', '3/4', '4/4'].map((n) => `j-real-scan.pdf ${n}`));
     expect(byName['h-renamed.pdf']).toMatchObject({ outcome: 'failed', errorCode: 'not-a-pdf' });
     expect(byName['i-vanishes.pdf']).toMatchObject({ outcome: 'failed', errorCode: 'not-found' });
 
     expect(consistency(engine)).toEqual({ integrity: 'ok', foreignKeys: [], orphanFts: 0, failedWithClauses: 0 });
     const docs = engine.listDocuments();
-    expect(docs.filter((d) => d.status === 'ready')).toHaveLength(2);
+    expect(docs.filter((d) => d.status === 'ready')).toHaveLength(3);
     expect(docs.find((d) => d.path.endsWith('f-locked.pdf'))).toMatchObject({ status: 'failed', error: expect.stringMatching(/password/) });
     expect((await engine.search('thirty days invoice')).results[0]!.documentPath).toBe(path.join(dir, 'c-supply.txt'));
     engine.close();

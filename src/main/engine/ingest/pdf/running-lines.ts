@@ -84,6 +84,8 @@ export function removeRunningLines(pages: readonly PageLines[]): PageLines[] {
     while (start < end && start < EDGE_LINES && isRemovable(page.lines[start]!)) start++;
     while (end > start && page.lines.length - end < EDGE_LINES && isRemovable(page.lines[end - 1]!)) end--;
     if (start === 0 && end === page.lines.length) return page;
+    // Never empty a page: lines that repeat on every page of a templated document are its text.
+    if (start >= end) return { ...page, lines: page.lines.filter((line) => !isBarePageNumber(line.text)) };
     return { ...page, lines: page.lines.slice(start, end) };
   });
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
+import { pageCitation } from '../../../../shared/page-citation';
 import type { SearchResponse, SearchResult } from '../../../../shared/api';
 import { clauseTextOnPage } from '../../lib/document-segments';
-import { clauseTitle, pagesLabel } from '../../lib/format';
+import { clauseTitle } from '../../lib/format';
 import { useDocumentView } from '../../state/useDocumentView';
 import { EmptyState } from '../common/EmptyState';
 import { ContractText } from './ContractText';
@@ -56,7 +57,7 @@ export function ContextPanel({
             {clauseTitle(result.clauseNumber, result.heading, result.text)}
           </h2>
           <p className="context-source">
-            {result.documentTitle} · {pagesLabel(result.pageStart, result.pageEnd)}
+            {result.documentTitle} · {pageCitation(result)}
           </p>
         </div>
         <label className="context-cite">
@@ -92,7 +93,10 @@ export function ContextPanel({
         {view && tab === 'contract' && <ContractText view={view} clauseId={result.clauseId} matches={result.matches} />}
         {view && tab === 'page' && (
           <>
-            <PageNavigator page={page} pageCount={view.document.pageCount} clausePages={[result.pageStart, result.pageEnd]} onPage={setPage} />
+            <PageNavigator
+              page={page}
+              printedLabel={view.pages.find((p) => p.pageNumber === page)?.printedLabel}
+              pageCount={view.document.pageCount} clausePages={[result.pageStart, result.pageEnd]} onPage={setPage} />
             <PdfPageView
               documentId={result.documentId}
               pageNumber={page}

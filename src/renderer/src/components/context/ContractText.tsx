@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { DocumentView } from '../../../../shared/app-api';
 import { segmentDocument } from '../../lib/document-segments';
+import { pageName } from '../../lib/page-label';
 import { Highlighted } from '../search/Highlighted';
 
 /**
@@ -29,9 +30,9 @@ export function ContractText({
   return (
     <div className="contract" ref={container} data-testid="contract-text">
       {pages.map((page) => (
-        <section key={page.pageNumber} className="contract-page" aria-label={`Page ${page.pageNumber}`}>
-          <div className="contract-page-label" aria-hidden="true">
-            Page {page.pageNumber}
+        <section key={page.pageNumber} className="contract-page" aria-label={pageName(page.pageNumber, page.printedLabel)}>
+          <div className="contract-page-label" aria-hidden="true" data-testid="contract-page-label">
+            {pageName(page.pageNumber, page.printedLabel)}
           </div>
           <p className="contract-body">
             {page.pieces.map((piece) => {

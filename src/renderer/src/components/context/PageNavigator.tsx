@@ -4,7 +4,10 @@ export function PageNavigator({
   pageCount,
   clausePages,
   onPage,
+  printedLabel,
 }: {
+  /** The printed number of the page shown, where it can be trusted. */
+  printedLabel?: string | null;
   page: number;
   pageCount: number;
   clausePages: [number, number];
@@ -17,7 +20,7 @@ export function PageNavigator({
         ‹
       </button>
       <span className="page-nav-label" data-testid="pdf-page-label">
-        Page {page} of {pageCount}
+        {printedLabel && printedLabel !== String(page) ? `Page ${printedLabel} [PDF p. ${page} of ${pageCount}]` : `Page ${page} of ${pageCount}`}
       </span>
       <button type="button" className="button-quiet" onClick={() => onPage(page + 1)} disabled={page >= pageCount} aria-label="Next page">
         ›

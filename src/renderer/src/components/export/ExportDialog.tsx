@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
+import { pageCitation } from '../../../../shared/page-citation';
 import type { ExportFormat } from '../../../../shared/api';
 import { api, errorSentence } from '../../api/client';
-import { pagesLabel } from '../../lib/format';
 import { saveExport } from '../../lib/save-export';
 import { exportQuery, type Mark } from '../../state/useMarks';
 import { Dialog } from '../common/Dialog';
@@ -90,7 +90,7 @@ export function ExportDialog({ marks, onUnmark, onClose }: { marks: Mark[]; onUn
               <div>
                 <span className="mark-title">{mark.title}</span>
                 <span className="mark-source">
-                  {mark.documentTitle}, {pagesLabel(mark.pageStart, mark.pageEnd)}
+                  {mark.documentTitle}, {pageCitation(mark)}
                 </span>
                 {mark.query && <span className="mark-query">Found by “{mark.query}”</span>}
               </div>

@@ -8,6 +8,7 @@ const FILE_STATE: Record<JobFile['state'], string> = {
   replaced: 'Updated',
   duplicate: 'Already in library',
   failed: 'Failed',
+  skipped: 'Skipped',
 };
 
 function headline(job: Job): string {

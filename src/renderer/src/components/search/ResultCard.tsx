@@ -1,5 +1,6 @@
+import { pageCitation } from '../../../../shared/page-citation';
 import type { SearchResult } from '../../../../shared/api';
-import { clauseTitle, pagesLabel, scoreLabel } from '../../lib/format';
+import { clauseTitle, scoreLabel } from '../../lib/format';
 import { snippetAround } from '../../lib/snippet';
 import { Highlighted } from './Highlighted';
 
@@ -27,7 +28,7 @@ export function ResultCard({
         className="card-open"
         onClick={onOpen}
         aria-current={selected ? 'true' : undefined}
-        aria-label={`${result.rank}. ${title}, ${result.documentTitle}, ${pagesLabel(result.pageStart, result.pageEnd)}`}
+        aria-label={`${result.rank}. ${title}, ${result.documentTitle}, ${pageCitation(result)}`}
         data-testid="result-open"
       >
         <span className="card-rank" aria-hidden="true">
@@ -39,7 +40,7 @@ export function ResultCard({
           </span>
           <span className="card-source">
             <span className="card-doc">{result.documentTitle}</span>
-            <span className="card-pages">{pagesLabel(result.pageStart, result.pageEnd)}</span>
+            <span className="card-pages">{pageCitation(result)}</span>
             <span className="card-score" title="Relevance score">
               score {scoreLabel(result.score)}
             </span>

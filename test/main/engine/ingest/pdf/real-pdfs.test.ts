@@ -72,12 +72,15 @@ describe.skipIf(!hasEvalData)('extractPdfText on real PDFs', () => {
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 
-  it('reports a genuine scan without its OCR layer as having no text layer', async () => {
+  it('OCRs a genuine scan without its OCR layer, every page, with word boxes', async () => {
     const [scan] = pdfsIn('derived/scanned_image_only_pdf');
     expect(scan).toBeDefined();
-    await expect(extractPdfText(readBytes(scan!))).rejects.toMatchObject({
-      code: 'no-text-layer',
-      message: 'This PDF has no text layer — it is a scan; OCR it first.',
-    });
+    const extracted = await extractPdfText(readBytes(scan!));
+    expect(extracted.ocr?.pages).toEqual([1, 2, 3, 4]);
+    expect(extracted.text).toMatch(/LIQUIDITY MAINTENANCE/);
+    expect(extracted.text).toMatch(/1\. Completion Commitment/);
+    expect(extracted.ocr!.meanConfidence).toBeGreaterThan(60);
+    const word = extracted.ocr!.words[5]!;
+    expect(extracted.text.slice(word.charStart, word.charEnd)).not.toMatch(/\s/);
   });
 });
