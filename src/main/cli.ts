@@ -17,6 +17,12 @@ const HELP = `clause-search — search your contracts offline
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
 
+  clause-search history --db FILE [--csv | --json] [--out FILE]   added, removed, exported (which clauses, where)
+  clause-search remove  --db FILE DOCUMENT_ID...   a document and everything derived from it
+  clause-search compact --db FILE                  reclaim removed documents' space (VACUUM); progress on stderr
+  clause-search encrypt --db FILE                  encrypt a library in place (key: CLAUSE_SEARCH_KEY or asked)
+  An encrypted library is opened with CLAUSE_SEARCH_KEY, or a key asked for in a terminal.
+
 Exit status: 0 ok; 1 some file failed to ingest or an operation failed; 2 bad usage or an unusable query.
 `;
 
@@ -43,6 +49,14 @@ export async function main(
         return await (await import('./cli/similar-command')).similarCommand(rest, out);
       case 'grid':
         return await (await import('./cli/grid-command')).gridCommand(rest, out, err);
+      case 'history':
+        return await (await import('./cli/history-command')).historyCommand(rest, out);
+      case 'remove':
+        return await (await import('./cli/remove-command')).removeCommand(rest, out);
+      case 'compact':
+        return await (await import('./cli/compact-command')).compactCommand(rest, out, err);
+      case 'encrypt':
+        return await (await import('./cli/encrypt-command')).encryptCommand(rest, out, err);
       case undefined:
       case 'help':
       case '--help':
