@@ -1,20 +1,8 @@
 import { IngestError, NotFoundError, QueryError } from '../shared/errors';
-import { docsCommand } from './cli/docs-command';
-import { exportCommand } from './cli/export-command';
-import { gridCommand } from './cli/grid-command';
-import { compactCommand } from './cli/compact-command';
-import { encryptCommand } from './cli/encrypt-command';
-import { historyCommand } from './cli/history-command';
-import { removeCommand } from './cli/remove-command';
-import { ingestCommand } from './cli/ingest-command';
-import { searchCommand } from './cli/search-command';
-import { showCommand } from './cli/show-command';
-import { similarCommand } from './cli/similar-command';
-import { compareCommand } from './cli/compare-command';
 import { UsageError } from './cli/usage-error';
-import { verifyCommand } from './cli/verify-command';
 
-import { syncCommand } from './cli/sync-command';
+// Each command is imported when it runs: the engine, ONNX runtime, pdf.js and the export
+// libraries cost hundreds of milliseconds to load, and a command needs only its own.
 
 const HELP = `clause-search — search your contracts offline
 
@@ -52,33 +40,33 @@ export async function main(
   try {
     switch (command) {
       case 'ingest':
-        return await ingestCommand(rest, out, err);
+        return await (await import('./cli/ingest-command')).ingestCommand(rest, out, err);
       case 'search':
-        return await searchCommand(rest, out, err);
+        return await (await import('./cli/search-command')).searchCommand(rest, out, err);
       case 'docs':
-        return await docsCommand(rest, out);
+        return await (await import('./cli/docs-command')).docsCommand(rest, out);
       case 'show':
-        return await showCommand(rest, out);
+        return await (await import('./cli/show-command')).showCommand(rest, out);
       case 'export':
-        return await exportCommand(rest, out);
+        return await (await import('./cli/export-command')).exportCommand(rest, out);
       case 'similar':
-        return await similarCommand(rest, out);
+        return await (await import('./cli/similar-command')).similarCommand(rest, out);
       case 'compare':
-        return await compareCommand(rest, out);
+        return await (await import('./cli/compare-command')).compareCommand(rest, out);
       case 'grid':
-        return await gridCommand(rest, out, err);
+        return await (await import('./cli/grid-command')).gridCommand(rest, out, err);
       case 'sync':
-        return await syncCommand(rest, out, err);
+        return await (await import('./cli/sync-command')).syncCommand(rest, out, err);
       case 'history':
-        return await historyCommand(rest, out);
+        return await (await import('./cli/history-command')).historyCommand(rest, out);
       case 'remove':
-        return await removeCommand(rest, out);
+        return await (await import('./cli/remove-command')).removeCommand(rest, out);
       case 'compact':
-        return await compactCommand(rest, out, err);
+        return await (await import('./cli/compact-command')).compactCommand(rest, out, err);
       case 'encrypt':
-        return await encryptCommand(rest, out, err);
+        return await (await import('./cli/encrypt-command')).encryptCommand(rest, out, err);
       case 'verify':
-        return await verifyCommand(rest, out);
+        return await (await import('./cli/verify-command')).verifyCommand(rest, out);
       case undefined:
       case 'help':
       case '--help':

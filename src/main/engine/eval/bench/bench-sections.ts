@@ -10,6 +10,7 @@ import { rerankThroughputSection } from './rerank-throughput-section';
 import { txtIngestSection } from './txt-ingest-section';
 import { formatsIngestSection } from './formats-ingest-section';
 import { scaleSection } from './scale/scale-section';
+import { cliStartupSection } from './cli-startup-section';
 
 export const BENCH_SECTIONS: readonly BenchSection[] = [
   pdfIngestSection,
@@ -22,6 +23,7 @@ export const BENCH_SECTIONS: readonly BenchSection[] = [
   // Loads the models into the shared CUAD database, so it comes after every section that searches it lexically.
   queryLatencySection,
   qualityLatencySection,
+  cliStartupSection,
   // Only with --scale (bench-main picks it alone then).
   scaleSection,
 ];
