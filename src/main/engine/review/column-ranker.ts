@@ -12,7 +12,7 @@ import { parseQuery, words } from '../search/query/parse-query';
 import { REQUEST_WORDS, STOPWORDS } from '../search/query/stopwords';
 import { stemPrefix } from '../search/query/stem-prefix';
 import type { TypeStructure } from './builtin-types';
-import { containsDate } from './values/extract-date';
+import { anchoredDates, containsDate } from './values/extract-date';
 import { titleLine } from './values/extract-title';
 
 export interface RankedClause {
@@ -196,7 +196,8 @@ export function structureScore(structure: TypeStructure, bm25: number, ordinal: 
     case 'preamble':
       return (bm25 + 1) * positionPrior(ordinal);
     case 'dated':
-      return (bm25 + 1) * positionPrior(ordinal) * (containsDate(text) ? 1 : 0.2);
+      // The contract's own date follows a dating word ("made as of …"); a bare date is often a stamp or a deadline.
+      return (bm25 + 1) * positionPrior(ordinal) * (anchoredDates(text).length > 0 ? 1 : containsDate(text) ? 0.3 : 0.1);
   }
 }
 

@@ -4,7 +4,7 @@ import { PRESENCE_VERSION } from './presence-model';
 import type { ResolvedType } from './type-store';
 
 /** Bumped when ranking or value extraction changes, so every cached cell is recomputed. */
-export const GRID_ALGORITHM_VERSION = 1;
+export const GRID_ALGORITHM_VERSION = 2;
 
 export function typeDefinitionHash(type: Pick<ResolvedType, 'name' | 'request' | 'valueKind' | 'structure' | 'learned'>): string {
   const key = JSON.stringify([GRID_ALGORITHM_VERSION, PRESENCE_VERSION, type.name, type.request, type.valueKind, type.structure, type.learned]);

@@ -23,3 +23,14 @@ describe('governing-law jurisdiction', () => {
     expect(sameJurisdiction('Texas', 'New York')).toBe(false);
   });
 });
+
+describe('governing-law jurisdiction, harder phrasings', () => {
+  it.each([
+    ['governed in all respects by the laws of the United States and the State of Florida', 'Florida'],
+    ['SHALL BE GOVERNED BY, AND CONSTRUED IN ACCORDANCE WITH, THE LAWS OF THE STATE OF NEW YORK', 'New York'],
+    ['Delaware corporation. This Agreement shall be governed by the Laws of the State of New York.', 'New York'],
+    ['This Agreement shall be governed by the laws of the PRC, without regard to conflicts of law principles.', "People's Republic of China"],
+  ])('reads %j', (text, expected) => {
+    expect(extractJurisdiction(text)).toBe(expected);
+  });
+});
