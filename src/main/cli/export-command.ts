@@ -26,7 +26,8 @@ export async function exportCommand(args: string[], out: NodeJS.WritableStream):
   const engine = await openLibrary(requireDb(values.db));
   try {
     const clauses: ClauseWithDocument[] = engine.getClauses(ids);
-    fs.writeFileSync(values.out, await render(format, clauses, { query: values.query, indexVersion: indexVersion(engine.db) }));
+    const version = indexVersion(engine.db);
+    fs.writeFileSync(values.out, await render(format, clauses, { query: values.query, indexVersion: version }));
     // The history records what left the library, and where it went.
     engine.recordExport({ clauseIds: ids, format, file: path.resolve(values.out), query: values.query });
     out.write(`Exported ${clauses.length} clause(s) to ${values.out}.\n`);

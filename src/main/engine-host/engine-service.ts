@@ -3,6 +3,7 @@
  * job queue and the events the window follows. Runs inside the engine worker (see
  * engine-server.ts); plain Node, so tests can also drive it in-process.
  */
+import type { ClauseLinks, SimilarResponse } from '../../shared/clause-links';
 import { randomUUID } from 'node:crypto';
 import type { ClauseContext, ClauseWithDocument, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
 import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportAudit, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
@@ -23,6 +24,9 @@ import type { OpenOptions } from './protocol';
 import { searchOptionsFor } from './search-request';
 import { readSettingsFile, sanitizeSettings, writeSettingsFile } from './settings-file';
 import { TaskQueue, type Task } from './task-queue';
+import { ocrWordsOf } from '../engine/store/document-extras';
+import { FolderWatcher } from './folder-watcher';
+import type { WatchedFolder } from '../../shared/app-api';
 
 export type EngineApi = Omit<ClauseSearchApi, 'onEvent'>;
 
@@ -39,6 +43,7 @@ export class EngineService implements EngineApi {
   /** The folder the loaded models came from; undefined before the first load. */
   private loadedModelsDir: string | null | undefined = undefined;
   private readonly grid: GridHost;
+  private readonly folders: FolderWatcher;
 
   private constructor(
     private readonly engine: ClauseEngine,
@@ -49,6 +54,8 @@ export class EngineService implements EngineApi {
     this.settings = readSettingsFile(options.settingsPath, options.defaultModelsDir);
     this.initialModels = this.scheduleModelLoad(false);
     this.grid = new GridHost(engine, emit, options.databasePath);
+    this.folders = new FolderWatcher(engine, this.queue, emit);
+    this.folders.start();
   }
 
   /** Opens the database (throws a sentence when it cannot) and starts loading the models. */
@@ -99,6 +106,14 @@ export class EngineService implements EngineApi {
     });
   }
 
+  async getClauseLinks(clauseId: number): Promise<ClauseLinks> {
+    return this.engine.getClauseLinks(clauseId);
+  }
+
+  async findSimilar(clauseId: number): Promise<SimilarResponse> {
+    return this.engine.findSimilar(clauseId);
+  }
+
   async getClauseContext(clauseId: number, radius?: number): Promise<ClauseContext> {
     return this.engine.getClauseContext(clauseId, radius);
   }
@@ -106,7 +121,8 @@ export class EngineService implements EngineApi {
   async getDocumentView(documentId: number): Promise<DocumentView> {
     const layout = this.engine.getDocumentLayout(documentId);
     const hasPdf = await hasOriginalPdf(layout.document.path, layout.document.sha256, this.pdfFiles);
-    return { ...layout, hasPdf };
+    const ocrWords = ocrWordsOf(this.engine.db, documentId);
+    return { ...layout, hasPdf, ...(ocrWords.length > 0 ? { ocrWords } : {}) };
   }
 
   async getPdfBytes(documentId: number): Promise<Uint8Array | null> {
@@ -231,8 +247,21 @@ export class EngineService implements EngineApi {
     setCitedClause(this.engine.db, clauseId, query);
   }
 
+  async listWatchedFolders(): Promise<WatchedFolder[]> {
+    return this.folders.list();
+  }
+
+  async watchFolder(folder: string): Promise<WatchedFolder[]> {
+    return this.folders.add(folder);
+  }
+
+  async unwatchFolder(folder: string): Promise<WatchedFolder[]> {
+    return this.folders.remove(folder);
+  }
+
   /** Cancels the jobs, gives the running one a moment to stop, and closes the database. */
   async close(): Promise<void> {
+    this.folders.close();
     this.grid.cancelAll();
     this.queue.cancelAll();
     await Promise.race([this.queue.idle(), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);

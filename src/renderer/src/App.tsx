@@ -223,6 +223,7 @@ export function App() {
                 onOpen={(result) => setSelected({ result, query: listQuery })}
                 onToggleMark={(result) => marks.toggle(result, listQuery)}
                 onExample={submit}
+                onRemoveScope={() => void runSearch({ query: listQuery, documentIds: scope ? scope.documentIds : documentFilter === null ? undefined : [documentFilter], autoScope: false })}
                 onLeaveTop={() => searchInput.current?.focus()}
                 listRef={resultList}
               />

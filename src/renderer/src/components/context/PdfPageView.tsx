@@ -17,11 +17,14 @@ export function PdfPageView({
   documentId,
   pageNumber,
   clauseText,
+  ocrBoxes = [],
 }: {
   documentId: number;
   pageNumber: number;
   /** The part of the clause printed on this page. */
   clauseText: string;
+  /** A scanned page has no text to match: the OCR boxes of the clause's words, as fractions of the page. */
+  ocrBoxes?: ReadonlyArray<readonly [number, number, number, number]>;
 }) {
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -64,15 +67,16 @@ export function PdfPageView({
         return;
       }
       const drawn = await drawPage(pdf, pageNumber, canvas.current!, width, clauseText, controller.signal);
+      const boxes = drawn.boxes.length > 0 ? drawn.boxes : scaledOcrBoxes(ocrBoxes, drawn.width, drawn.height);
       if (controller.signal.aborted) return;
-      setStatus({ kind: 'ready', ...drawn });
+      setStatus({ kind: 'ready', ...drawn, boxes });
       if (drawn.width > 0) setAspect(drawn.height / drawn.width);
     })().catch((error: unknown) => {
       if (controller.signal.aborted || (error instanceof Error && error.name === 'RenderingCancelledException')) return;
       setStatus({ kind: 'error', message: `This page could not be drawn: ${errorSentence(error)}` });
     });
     return () => controller.abort();
-  }, [documentId, pageNumber, clauseText, width]);
+  }, [documentId, pageNumber, clauseText, width, ocrBoxes]);
 
   const ready = status.kind === 'ready';
   // Once drawn, the first highlighted line is scrolled into view (a zoomed page is larger than the panel).
@@ -115,4 +119,8 @@ export function PdfPageView({
     </div>
     </>
   );
+}
+
+function scaledOcrBoxes(boxes: ReadonlyArray<readonly [number, number, number, number]>, width: number, height: number): Box[] {
+  return boxes.map(([x0, y0, x1, y1]) => ({ left: x0 * width, top: y0 * height, width: (x1 - x0) * width, height: (y1 - y0) * height }));
 }

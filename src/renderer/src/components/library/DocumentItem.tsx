@@ -45,6 +45,11 @@ export function DocumentItem({
           {doc.error ?? 'This file could not be read.'}
         </p>
       )}
+      {(doc.notes ?? []).map((note) => (
+        <p key={note} className="doc-note" data-testid="document-note">
+          {note}
+        </p>
+      ))}
       <div className="doc-foot">
         <span className="doc-meta">{doc.status === 'ready' ? `${plural(doc.pageCount, 'page')} · ${plural(doc.clauseCount, 'clause')}` : doc.path}</span>
         {onRename && doc.status === 'ready' && (

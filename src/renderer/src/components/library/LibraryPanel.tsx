@@ -9,6 +9,7 @@ import { AddPathsForm } from './AddPathsForm';
 import { DocumentItem } from './DocumentItem';
 import { JobProgress } from './JobProgress';
 import { LibraryTools } from './LibraryTools';
+import { WatchedFolders } from './WatchedFolders';
 
 /** The left column: Open…, imports in progress, and every document with its state. */
 export function LibraryPanel({
@@ -110,6 +111,7 @@ export function LibraryPanel({
           )}
         </div>
       </div>
+      <WatchedFolders />
       <AddPathsForm ref={pathField} onAdd={(paths) => void library.addPaths(paths)} />
     </aside>
   );

@@ -3,6 +3,7 @@ import type { SearchResult } from '../../../../shared/api';
 import type { SearchState } from '../../state/search-state';
 import { EmptyState } from '../common/EmptyState';
 import { ResultList, type ResultListHandle } from './ResultList';
+import { ScopeChip } from './ScopeChip';
 import { SearchStatus } from './SearchStatus';
 
 const EXAMPLES = ['what happens if there is a flood?', 'cap on liability tied to fees paid', '"Section 4.2"'];
@@ -17,6 +18,7 @@ export function ResultsPane({
   onToggleMark,
   onExample,
   onLeaveTop,
+  onRemoveScope,
   listRef,
   notice,
 }: {
@@ -31,6 +33,8 @@ export function ResultsPane({
   onToggleMark: (result: SearchResult) => void;
   onExample: (query: string) => void;
   onLeaveTop: () => void;
+  /** Re-runs the search without the automatic contract scope. */
+  onRemoveScope?: () => void;
   listRef: Ref<ResultListHandle>;
 }) {
   const results = state.response?.results ?? [];
@@ -66,6 +70,7 @@ export function ResultsPane({
   return (
     <main className="results-pane" aria-label="Search results" data-testid="results-pane">
       <SearchStatus state={state} />
+      {state.response?.scope && onRemoveScope && <ScopeChip scope={state.response.scope} onRemove={onRemoveScope} />}
       {notice}
       {empty}
       {results.length > 0 && (
