@@ -97,7 +97,7 @@ describe('layout at laptop and desktop sizes', () => {
       // The layout follows the window's size a frame later.
       await expect.poll(() => toolbarOverlaps(page)).toEqual([]);
       expect(await horizontalOverflow(page)).toEqual({ page: 0, body: 0, elements: [] });
-      expect(await byTestId(page, 'search-input').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(180);
+      expect(await byTestId(page, 'search-input').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(150);
       for (const id of ['open-settings', 'open-export', 'search-input', 'result-mark', 'context-mark', 'tab-why', 'view-search'])
         expect(await inWindow(page, id), id).toBe(true);
       await expect(page.locator('.brand').isVisible()).resolves.toBe(true);

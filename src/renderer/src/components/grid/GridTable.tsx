@@ -1,3 +1,4 @@
+import { fileName } from '../../lib/format';
 import { getCoreRowModel, useReactTable, type ColumnDef, type ColumnSizingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -236,6 +237,8 @@ export function GridTable({
               <div className="grid-rowhead" role="rowheader" aria-colindex={1} style={{ width: contractWidth }} title={row.path}>
                 <span className="grid-rowhead-title" data-testid="grid-row-title">
                   {row.title}
+                  {/* The file name under the contract's own title, as in the library (issue 12). */}
+                  {fileName(row.path) !== row.title && <span className="grid-rowhead-file"> · {fileName(row.path)}</span>}
                 </span>
               </div>
               {virtualColumns.map((vc) => {
