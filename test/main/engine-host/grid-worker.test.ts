@@ -131,6 +131,13 @@ describe('review grid over the engine worker', () => {
     // A byte-order mark first, so Excel reads "§" as UTF-8.
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(csv.bytes)).toMatch(/^document_title,.*Governing Law/);
+    // The Word memo: a section per type, each contract's clause quoted with its citation.
+    const memo = await client.call('exportGrid', [{ typeIds: ['governing-law'], documentIds: [alpha], format: 'docx' }]);
+    expect(memo.fileName).toMatch(/\.docx$/);
+    const body = await (await JSZip.loadAsync(memo.bytes)).file('word/document.xml')!.async('string');
+    const words = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).toContain('Governing Law');
+    expect(words).toContain('laws of the State of New York');
     await expect(client.call('getGridCell', [alpha, 'no-such-type'])).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });
