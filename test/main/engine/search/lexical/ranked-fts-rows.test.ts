@@ -51,6 +51,8 @@ function referenceRanking(engine: ClauseEngine, query: string, limit: number, fi
 
 const QUERIES = ['party shall', 'indemnify the party for damages', 'force majeure', 'notice of termination for breach', 'arbitration', 'licence warranty'];
 
+const MARKERS = { open: '\uE000ref[', close: ']ref\uE001' };
+
 describe('lexical ranking inside FTS5', () => {
   it('gives the same top 100 as joining and sorting every matching row', () => {
     const { engine } = generatedLibrary();
@@ -85,9 +87,9 @@ describe('lexical ranking inside FTS5', () => {
     expect(results).toHaveLength(50);
     const match = buildMatchExpression(parseQuery('party indemnify'), DEFAULT_LEXICAL_OPTIONS);
     const marked = engine.db
-      .prepare(`SELECT rowid AS id, highlight(clauses_fts, 0, '\u0001', '\u0002') AS m FROM clauses_fts WHERE clauses_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`)
+      .prepare(`SELECT rowid AS id, highlight(clauses_fts, 0, '${MARKERS.open}', '${MARKERS.close}') AS m FROM clauses_fts WHERE clauses_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`)
       .all(match, JSON.stringify(results.map((r) => r.clauseId))) as Array<{ id: number; m: string }>;
-    const reference = new Map(marked.map((row) => [row.id, offsetsFromMarkers(row.m)]));
+    const reference = new Map(marked.map((row) => [row.id, offsetsFromMarkers(row.m, MARKERS)]));
     for (const r of results) expect(r.matches, `clause ${r.clauseId}`).toEqual(reference.get(r.clauseId));
     expect(results.filter((r) => r.matches.length > 0).length).toBeGreaterThan(40);
     for (const r of results) {
