@@ -90,6 +90,12 @@ describe('review grid over the engine worker', () => {
     stop();
     expect(done).toMatchObject({ cancelled: true, error: null });
     expect(cellsOf(harness, 'grid-2').length).toBeLessThan(typeIds.length * lib.ids.size);
+    // A contract removed before its cells are computed is skipped; the fill goes on.
+    const gamma = lib.ids.get('Gamma Service Agreement')!;
+    await client.call('removeDocument', [gamma]);
+    await client.call('startGridFill', [{ gridId: 'grid-3', typeIds: ['governing-law'], documentIds: [...lib.ids.values()] }]);
+    expect(await waitFor('grid-done', (e) => e.gridId === 'grid-3')).toMatchObject({ cancelled: false, error: null });
+    expect(cellsOf(harness, 'grid-3').map((c) => c.documentId).sort()).toEqual([...lib.ids.values()].filter((id) => id !== gamma).sort());
     // Cancelling a fill that has ended, or never was, is not an error.
     await expect(client.call('cancelGridFill', ['grid-2'])).resolves.toBeUndefined();
     await expect(client.call('setGridViewport', ['grid-none', { documentIds: [1], typeIds: ['governing-law'] }])).resolves.toBeUndefined();
