@@ -77,7 +77,10 @@ describe('review grid with 1,000 contracts × 41 clause types', () => {
     const corner = page.locator(`[data-testid=grid-row][data-document-id="${last}"] [data-testid=grid-cell][data-type-id="${lastType}"]`);
     await corner.waitFor();
     await expect.poll(() => corner.getAttribute('data-state'), { timeout: 60_000 }).not.toBe('pending');
-    // Scrolled-to cells came before the middle of their column (which comes first in row order).
+    // The window told the fill what it scrolled to ...
+    const told = app.bridge.calls.filter((c) => c.method === 'setGridViewport').map((c) => c.args[1] as { documentIds: number[]; typeIds: string[] });
+    expect(told.some((v) => v.documentIds.includes(last) && v.typeIds.includes(lastType))).toBe(true);
+    // ... and those cells came before the middle of their column (which comes first in row order).
     const cornerAt = arrivals.indexOf(`${last}/${lastType}`);
     const middleAt = arrivals.indexOf(`${middle}/${lastType}`);
     expect(cornerAt).toBeGreaterThanOrEqual(0);
