@@ -2,6 +2,10 @@ import { IngestError, NotFoundError, QueryError } from '../shared/errors';
 import { docsCommand } from './cli/docs-command';
 import { exportCommand } from './cli/export-command';
 import { gridCommand } from './cli/grid-command';
+import { compactCommand } from './cli/compact-command';
+import { encryptCommand } from './cli/encrypt-command';
+import { historyCommand } from './cli/history-command';
+import { removeCommand } from './cli/remove-command';
 import { ingestCommand } from './cli/ingest-command';
 import { searchCommand } from './cli/search-command';
 import { showCommand } from './cli/show-command';
@@ -20,6 +24,12 @@ const HELP = `clause-search — search your contracts offline
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
+
+  clause-search history --db FILE [--csv | --json] [--out FILE]   added, removed, exported (which clauses, where)
+  clause-search remove  --db FILE DOCUMENT_ID...   a document and everything derived from it
+  clause-search compact --db FILE                  reclaim removed documents' space (VACUUM); progress on stderr
+  clause-search encrypt --db FILE                  encrypt a library in place (key: CLAUSE_SEARCH_KEY or asked)
+  An encrypted library is opened with CLAUSE_SEARCH_KEY, or a key asked for in a terminal.
 
 Exit status: 0 ok; 1 some file failed to ingest or an operation failed; 2 bad usage or an unusable query.
 `;
@@ -47,6 +57,14 @@ export async function main(
         return await similarCommand(rest, out);
       case 'grid':
         return await gridCommand(rest, out, err);
+      case 'history':
+        return await historyCommand(rest, out);
+      case 'remove':
+        return await removeCommand(rest, out);
+      case 'compact':
+        return await compactCommand(rest, out, err);
+      case 'encrypt':
+        return await encryptCommand(rest, out, err);
       case undefined:
       case 'help':
       case '--help':

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { ExportFormat, SearchMode } from '../shared/api';
-import type { AppSettings, ExportRequest, ExportResult, SearchRequest } from '../shared/app-api';
+import type { AppSettings, ExportAudit, ExportRequest, ExportResult, SearchRequest } from '../shared/app-api';
 import type { ClauseTypeEdit, ClauseTypeInput, GridExportFormat, GridExportRequest, GridFillRequest, GridViewport, ReviewState, ReviewUpdate } from '../shared/grid-api';
 import type { EngineArgs, EngineMethod } from './engine-host/protocol';
 import { SETTINGS_LIMITS } from './engine-host/settings-limits';
@@ -191,6 +191,19 @@ export const ENGINE_ARG_VALIDATORS: { [M in EngineMethod]: Validator<EngineArgs<
     argCount(args, 1, 1, 'updateSettings');
     return [validateSettingsPatch(args[0])];
   },
+  listHistory: noArgs('listHistory'),
+  exportHistory: noArgs('exportHistory'),
+  compactLibrary: noArgs('compactLibrary'),
+  recordExport: (args) => {
+    argCount(args, 1, 1, 'recordExport');
+    const r = record(args[0], 'The export record', ['clauseIds', 'format', 'query', 'file'], ['clauseIds', 'format', 'file']);
+    return [
+      present({
+        ...validateExportAudit({ clauseIds: r.clauseIds, format: r.format, query: r.query }),
+        file: absolutePath(r.file, 'The exported file'),
+      }),
+    ];
+  },
   // ---- the review grid ----
   listClauseTypes: noArgs('listClauseTypes'),
   listColumnSets: noArgs('listColumnSets'),
@@ -240,6 +253,16 @@ export const ENGINE_ARG_VALIDATORS: { [M in EngineMethod]: Validator<EngineArgs<
   },
 };
 
+/** The clauses an export carries for the history (see ExportResult.audit). */
+export function validateExportAudit(value: unknown): ExportAudit {
+  const r = record(value, 'The export audit', ['clauseIds', 'format', 'query'], ['clauseIds', 'format']);
+  return present({
+    clauseIds: list(r.clauseIds, 'clauseIds', IPC_LIMITS.ids, (v) => id(v, 'A clause id')),
+    format: oneOf(r.format, 'format', EXPORT_FORMATS),
+    query: r.query === undefined ? undefined : text(r.query, 'The query', IPC_LIMITS.queryLength, 0),
+  });
+}
+
 export function validateEngineArgs<M extends EngineMethod>(method: M, args: unknown): EngineArgs<M> {
   if (!Array.isArray(args)) fail(`The arguments to ${method} must be a list.`);
   return ENGINE_ARG_VALIDATORS[method](args);
@@ -254,12 +277,12 @@ const EXPORT_MIME_TYPES = [
 
 /** The file the renderer asks main to save: a name for the dialog (no folders), a known type, bytes. */
 export function validateExportResult(value: unknown): ExportResult {
-  const r = record(value, 'The export', ['fileName', 'mimeType', 'bytes'], ['fileName', 'mimeType', 'bytes']);
+  const r = record(value, 'The export', ['fileName', 'mimeType', 'bytes', 'audit'], ['fileName', 'mimeType', 'bytes']);
   const fileName = text(r.fileName, 'The file name', IPC_LIMITS.fileNameLength);
   if (/[/\\\0]/.test(fileName) || fileName === '.' || fileName === '..') fail('The file name must not contain a folder.');
   const mimeType = oneOf(r.mimeType, 'The file type', EXPORT_MIME_TYPES);
   if (!(r.bytes instanceof Uint8Array) || r.bytes.byteLength > IPC_LIMITS.exportBytes) fail('The export must be bytes, at most 512 MB.');
-  return { fileName, mimeType, bytes: r.bytes };
+  return r.audit === undefined ? { fileName, mimeType, bytes: r.bytes } : { fileName, mimeType, bytes: r.bytes, audit: validateExportAudit(r.audit) };
 }
 
 // ---- the review grid: columns, column sets, fills, reviews, export ----

@@ -76,6 +76,8 @@ export function registerIpcHandlers(ipc: IpcRegistrar, deps: IpcDeps): () => voi
     const file = await deps.chooseSavePath(event, result.fileName);
     if (!file) return null;
     await writeFile(file, result.bytes);
+    // The history says which clauses left the library and where they went.
+    if (result.audit) await deps.engine.call('recordExport', [{ ...result.audit, file }]);
     return file;
   });
 

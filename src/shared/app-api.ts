@@ -3,6 +3,7 @@
  * the app, and by a test bridge over HTTP in browser tests. Plain data only (structured
  * clone); every call is validated again in the main process (src/main/ipc.ts).
  */
+import type { AuditEntry, CompactResult } from './history';
 import type {
   ClauseContext,
   DocumentSummary,
@@ -57,6 +58,15 @@ export interface ExportResult {
   fileName: string;
   mimeType: string;
   bytes: Uint8Array;
+  /** Clauses in an export of clauses: once saved, main records them and the file in the history. */
+  audit?: ExportAudit;
+}
+
+/** What the history records of a saved export (issue 11). */
+export interface ExportAudit {
+  clauseIds: number[];
+  format: ExportFormat;
+  query?: string;
 }
 
 export interface AppSettings {
@@ -102,6 +112,14 @@ export interface ClauseSearchApi {
   getSettings(): Promise<AppSettings>;
   updateSettings(patch: Partial<AppSettings>): Promise<AppSettings>;
   modelStatus(): Promise<ModelStatus>;
+  /** The library's history, newest first: added, replaced, removed, exported, compacted. */
+  listHistory(): Promise<AuditEntry[]>;
+  /** The history as a CSV file to save. */
+  exportHistory(): Promise<ExportResult>;
+  /** Records that an export was saved to `file` (main calls it after writing the file). */
+  recordExport(record: ExportAudit & { file: string }): Promise<void>;
+  /** Reclaims removed documents' space and wipes their bytes from the file (VACUUM). */
+  compactLibrary(): Promise<CompactResult>;
   // ---- the review grid (src/shared/grid-api.ts) ----
   /** Every column: the built-in clause types and the user's own, hidden ones included. */
   listClauseTypes(): Promise<ClauseTypeDefinition[]>;

@@ -1,9 +1,9 @@
-import { ClauseEngine } from '../engine/engine';
+import { openLibrary } from './library-key';
 import { parseCommand, requireDb } from './options';
 
 export async function docsCommand(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values } = parseCommand(args, { db: { type: 'string' }, json: { type: 'boolean' } });
-  const engine = ClauseEngine.open(requireDb(values.db));
+  const engine = await openLibrary(requireDb(values.db));
   try {
     const documents = engine.listDocuments();
     if (values.json) {

@@ -1,5 +1,6 @@
+import { openLibrary } from './library-key';
 import fs from 'node:fs';
-import { ClauseEngine } from '../engine/engine';
+import path from 'node:path';
 import type { ClauseWithDocument } from '../../shared/api';
 import { exportCsv } from '../engine/export/export-csv';
 import { exportDocx } from '../engine/export/export-docx';
@@ -21,16 +22,16 @@ export async function exportCommand(args: string[], out: NodeJS.WritableStream):
   if (!isFormat(format)) throw new UsageError('--format must be md, csv or docx.');
   if (!values.out) throw new UsageError('Give the file to write with --out FILE.');
   const ids = clauseIds(positionals);
-  const engine = ClauseEngine.open(requireDb(values.db));
-  let clauses: ClauseWithDocument[];
+  const engine = await openLibrary(requireDb(values.db));
   try {
-    clauses = engine.getClauses(ids);
+    const clauses: ClauseWithDocument[] = engine.getClauses(ids);
+    fs.writeFileSync(values.out, await render(format, clauses, values.query));
+    // The history records what left the library, and where it went.
+    engine.recordExport({ clauseIds: ids, format, file: path.resolve(values.out), query: values.query });
+    out.write(`Exported ${clauses.length} clause(s) to ${values.out}.\n`);
   } finally {
-    // The database is not needed while the file is rendered and written.
     engine.close();
   }
-  fs.writeFileSync(values.out, await render(format, clauses, values.query));
-  out.write(`Exported ${clauses.length} clause(s) to ${values.out}.\n`);
   return 0;
 }
 

@@ -1,7 +1,7 @@
 /** `clause-search grid`: the review grid of contracts × clause types, as a table, CSV, Excel, Word or JSON. */
+import { openLibrary } from './library-key';
 import { writeFile } from 'node:fs/promises';
 import type { GridExportFormat, GridResult } from '../../shared/review';
-import { ClauseEngine } from '../engine/engine';
 import { cellCitation, cellSummary } from '../engine/review/export/grid-citation';
 import { renderGridExport } from '../engine/review/export/write-grid-export';
 import type { ReviewGrid } from '../engine/review/review-grid';
@@ -26,7 +26,7 @@ export async function gridCommand(args: string[], out: NodeJS.WritableStream, er
   if (format === 'docx' && !values.out) throw new UsageError('A Word memo needs a file: add --out FILE.docx.');
   const documentIds = values.docs === undefined ? undefined : parseDocIds(values.docs);
 
-  const engine = ClauseEngine.open(requireDb(values.db));
+  const engine = await openLibrary(requireDb(values.db));
   try {
     const typeIds = resolveTypeIds(engine.review, values.types, values.set);
     const started = performance.now();

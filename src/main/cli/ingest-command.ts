@@ -1,6 +1,6 @@
+import { openLibrary } from './library-key';
 import path from 'node:path';
 import type { IngestFileResult } from '../../shared/api';
-import { ClauseEngine } from '../engine/engine';
 import { loadModelsOption } from './models-option';
 import { parseCommand, positiveInt, requireDb } from './options';
 import { DEFAULT_MAX_FILE_BYTES } from '../engine/ingest/file-checks/file-limits';
@@ -16,7 +16,7 @@ export async function ingestCommand(args: string[], out: NodeJS.WritableStream, 
   const db = requireDb(values.db);
   if (positionals.length === 0) throw new UsageError('Give one or more PDF or .txt files or folders to ingest.');
   const maxFileMb = positiveInt('max-file-mb', values['max-file-mb'], DEFAULT_MAX_FILE_BYTES / (1024 * 1024));
-  const engine = ClauseEngine.open(db);
+  const engine = await openLibrary(db);
   try {
     engine.setFileLimits({ maxFileBytes: maxFileMb * 1024 * 1024 });
     await loadModelsOption(engine, values.models, err);

@@ -1,3 +1,4 @@
+import { openLibrary } from './library-key';
 import type { SearchMode, SearchResponse, SearchResult } from '../../shared/api';
 import { ClauseEngine, DEFAULT_TOP_K, DEFAULT_TOP_N } from '../engine/engine';
 import { pageCitation } from '../../shared/page-citation';
@@ -27,7 +28,7 @@ export async function searchCommand(args: string[], out: NodeJS.WritableStream, 
   const topK = positiveInt('top-k', values['top-k'], DEFAULT_TOP_K);
   const topN = positiveInt('top-n', values['top-n'], DEFAULT_TOP_N);
   const query = positionals.join(' ');
-  const engine = ClauseEngine.open(db);
+  const engine = await openLibrary(db);
   try {
     const status = await loadModelsOption(engine, values.models, err);
     const mode = usableMode(asked, status, err);

@@ -1,4 +1,4 @@
-import { ClauseEngine } from '../engine/engine';
+import { openLibrary } from './library-key';
 import { pinpointCitation } from '../engine/export/citation';
 import { formatClause } from './format-text';
 import { clauseIds, parseCommand, requireDb } from './options';
@@ -14,7 +14,7 @@ export async function showCommand(args: string[], out: NodeJS.WritableStream): P
   if (ids.length !== 1) throw new UsageError('Give exactly one clause id to show.');
   const radius = values.context === undefined ? 2 : Number(values.context);
   if (!Number.isInteger(radius) || radius < 0) throw new UsageError('--context must be a whole number of clauses (0 or more).');
-  const engine = ClauseEngine.open(requireDb(values.db));
+  const engine = await openLibrary(requireDb(values.db));
   try {
     const context = engine.getClauseContext(ids[0]!, radius);
     if (values.json) {

@@ -1,4 +1,5 @@
 /** `clause-search similar`: clauses of other contracts that are the same kind of clause as the one given. */
+import { openLibrary } from './library-key';
 import { ClauseEngine, DEFAULT_TOP_K } from '../engine/engine';
 import { formatResult } from './format-text';
 import { clauseIds, parseCommand, positiveInt, requireDb } from './options';
@@ -13,7 +14,7 @@ export async function similarCommand(args: string[], out: NodeJS.WritableStream)
   const ids = clauseIds(positionals);
   if (ids.length !== 1) throw new UsageError('Give exactly one clause id to find clauses similar to.');
   const topK = positiveInt('top-k', values['top-k'], DEFAULT_TOP_K);
-  const engine = ClauseEngine.open(requireDb(values.db));
+  const engine = await openLibrary(requireDb(values.db));
   try {
     const response = engine.findSimilar(ids[0]!, topK);
     if (values.json) out.write(JSON.stringify(response, null, 2) + '\n');

@@ -5,14 +5,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ClauseContext, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
-import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
+import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportAudit, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
 import type { GridCellDetail, GridExportRequest, GridFillRequest, GridViewport } from '../../shared/grid-api';
 import type { CellReview, ClauseTypeDefinition, ClauseTypeEdit, ClauseTypeInput, ColumnSet, ReviewUpdate } from '../../shared/review';
 import { ClauseEngine } from '../engine/engine';
 import { buildExport } from './export-file';
 import { GridHost } from './grid-host';
+import { buildHistoryExport } from './history-export';
+import type { AuditEntry, CompactResult } from '../../shared/history';
 import { runEmbeddingResume, runIngestJob } from './ingest-job';
-import { readOriginalPdf } from './original-pdf';
+import { hasOriginalPdf, readOriginalPdf } from './original-pdf';
+import { VerifiedFileCache } from '../pdf-protocol/verified-file';
 import type { OpenOptions } from './protocol';
 import { searchOptionsFor } from './search-request';
 import { readSettingsFile, sanitizeSettings, writeSettingsFile } from './settings-file';
@@ -25,6 +28,8 @@ const CLOSE_GRACE_MS = 3000;
 
 export class EngineService implements EngineApi {
   private readonly queue: TaskQueue;
+  /** Original PDFs' hashes, checked once per file version (size + mtime). */
+  private readonly pdfFiles = new VerifiedFileCache();
   private settings: AppSettings;
   /** Settles when the models named at open are loaded (or failed to load); searches wait for it. */
   private readonly initialModels: Promise<void>;
@@ -97,17 +102,36 @@ export class EngineService implements EngineApi {
 
   async getDocumentView(documentId: number): Promise<DocumentView> {
     const layout = this.engine.getDocumentLayout(documentId);
-    const pdf = await readOriginalPdf(layout.document.path, layout.document.sha256);
-    return { ...layout, hasPdf: pdf !== null };
+    const hasPdf = await hasOriginalPdf(layout.document.path, layout.document.sha256, this.pdfFiles);
+    return { ...layout, hasPdf };
   }
 
   async getPdfBytes(documentId: number): Promise<Uint8Array | null> {
     const document = this.engine.getDocument(documentId);
-    return readOriginalPdf(document.path, document.sha256);
+    return readOriginalPdf(document.path, document.sha256, this.pdfFiles);
   }
 
   async exportClauses(request: ExportRequest): Promise<ExportResult> {
-    return buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query);
+    const result = await buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query);
+    const audit = { clauseIds: request.clauseIds, format: request.format, ...(request.query ? { query: request.query } : {}) };
+    return { ...result, audit };
+  }
+
+  async listHistory(): Promise<AuditEntry[]> {
+    return this.engine.listHistory();
+  }
+
+  async exportHistory(): Promise<ExportResult> {
+    return buildHistoryExport(this.engine.listHistory());
+  }
+
+  async recordExport(record: ExportAudit & { file: string }): Promise<void> {
+    this.engine.recordExport(record);
+    this.emit({ type: 'library-changed' });
+  }
+
+  async compactLibrary(): Promise<CompactResult> {
+    return this.engine.compact();
   }
 
   async getSettings(): Promise<AppSettings> {

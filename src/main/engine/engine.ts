@@ -23,6 +23,10 @@ import { parseQuery } from './search/query/parse-query';
 import { DocumentReader, type ClauseSpanRow, type PageSpanRow } from './store/document-reader';
 import { DocumentWriter, type ClauseToStore } from './store/document-writer';
 import { openDatabase } from './store/open-database';
+import { appendAudit, listAudit } from './store/audit-log';
+import { compactDatabase, type CompactProgress } from './store/compact-database';
+import { removeDocumentEverywhere } from './store/remove-document';
+import type { AuditEntry, CompactResult, ExportedClauseRef } from '../../shared/history';
 import { withDocumentNotes } from './library/document-notes';
 import { ReviewGrid } from './review/review-grid';
 
@@ -51,6 +55,8 @@ export interface EngineIngestOptions extends IngestRunOptions {
 
 export interface EngineOptions {
   lexical?: Partial<LexicalOptions>;
+  /** The passphrase of an encrypted library; the engine never stores it. */
+  key?: string;
 }
 
 /**
@@ -77,7 +83,7 @@ export class ClauseEngine {
   }
 
   static open(file: string, options: EngineOptions = {}): ClauseEngine {
-    return new ClauseEngine(openDatabase(file), options);
+    return new ClauseEngine(openDatabase(file, options.key === undefined ? {} : { key: options.key }), options);
   }
 
   /** The review grid: clause types, column sets, cells, review state and grid exports (review/). */
@@ -164,8 +170,9 @@ export class ClauseEngine {
     };
   }
 
+  /** Removes a document and everything derived from it, and records the removal in the history. */
   removeDocument(documentId: number): boolean {
-    return this.writer.deleteDocument(documentId);
+    return removeDocumentEverywhere(this.db, documentId);
   }
 
   getClause(clauseId: number): ClauseWithDocument {
@@ -226,6 +233,30 @@ export class ClauseEngine {
   /** Sets the per-file limits of later ingests (the size limit from Settings or --max-file-mb). */
   setFileLimits(limits: FileLimits): void {
     this.ingestor.limits = limits;
+  }
+
+  /** The library's history, newest first (store/audit-log.ts). */
+  listHistory(limit?: number): AuditEntry[] {
+    return listAudit(this.db, limit);
+  }
+
+  /** Records that these clauses were written to `file`: the history says what left the machine. */
+  recordExport(input: { clauseIds: readonly number[]; format: string; file: string; query?: string }): number {
+    const clauses: ExportedClauseRef[] = this.reader.getClauses(input.clauseIds).map((c) => ({
+      clauseId: c.id,
+      documentTitle: c.documentTitle,
+      documentPath: c.documentPath,
+      clauseNumber: c.number,
+    }));
+    return appendAudit(this.db, {
+      action: 'exported',
+      detail: { file: input.file, format: input.format, ...(input.query ? { query: input.query } : {}), clauses },
+    });
+  }
+
+  /** Reclaims the space of removed documents and wipes their bytes from the file (VACUUM). */
+  compact(onProgress?: (progress: CompactProgress) => void): CompactResult {
+    return compactDatabase(this.db, onProgress);
   }
 }
 

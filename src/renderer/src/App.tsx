@@ -18,6 +18,7 @@ import { useSearch } from './state/useSearch';
 import { useSettings } from './state/useSettings';
 import './layout/layout.css';
 import { MAIN_VIEWS, type MainView } from './layout/main-views';
+import { HistoryView } from './components/history/HistoryView';
 import { Splitter } from './layout/Splitter';
 import { useContextShare } from './layout/useContextShare';
 import { useNarrowWindow } from './layout/useNarrowWindow';
@@ -219,6 +220,7 @@ export function App() {
               />
             </div>
           )}
+          {view === 'history' && <HistoryView />}
         </div>
       </div>
       {dialog === 'settings' && config.settings && (

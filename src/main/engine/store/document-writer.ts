@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { ChunkSpan, OcrSummary, PageSpan } from '../ingest/types';
 import { saveDocumentExtras } from './document-extras';
 import { writeTransaction } from './write-lock';
+import { appendAudit } from './audit-log';
 
 export interface ClauseToStore {
   number: string | null;
@@ -85,7 +86,14 @@ export class DocumentWriter {
       const same = this.statements.readyBySha256.get(doc.sha256, doc.path);
       if (same) return { kind: 'duplicate', documentId: same.id, path: same.path };
       const replaced = this.statements.idAtPath.get(doc.path)?.status === 'ready';
-      return { kind: 'saved', documentId: this.replaceAtPath(doc), replaced };
+      const documentId = this.replaceAtPath(doc);
+      appendAudit(this.db, {
+        action: replaced ? 'replaced' : 'added',
+        documentPath: doc.path,
+        documentTitle: doc.title,
+        detail: { sha256: doc.sha256, bytes: doc.byteSize, pages: doc.pages.length, clauses: doc.clauses.length },
+      });
+      return { kind: 'saved', documentId, replaced };
     });
   }
 

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+// The same API as better-sqlite3, with SQLite3 Multiple Ciphers compiled in (encryption at rest).
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { applyKey, fileEncryptionState, LibraryKeyError } from './encryption/cipher-key';
 import { sqliteVecExtensionPath } from '../native/sqlite-vec-path';
 import { applyLibrarySettings } from './library-settings';
 import { migrate } from './migrate';
@@ -9,6 +12,8 @@ import { BUSY_TIMEOUT_MS } from './write-lock';
 
 export interface OpenDatabaseOptions {
   readonly?: boolean;
+  /** The passphrase of an encrypted library (a new file is created encrypted with it). */
+  key?: string;
 }
 
 /**
@@ -21,10 +26,21 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   let db: Database;
   try {
     // The timeout applies from the first statement: setting WAL on a new file takes a lock too.
-    db = new BetterSqlite3(file, { readonly: options.readonly ?? false, timeout: BUSY_TIMEOUT_MS });
-    db.pragma('journal_mode = WAL');
+    db = new BetterSqlite3(file, { readonly: options.readonly ?? false, timeout: BUSY_TIMEOUT_MS }) as unknown as Database;
   } catch (error) {
     throw describeOpenError(file, error);
+  }
+  try {
+    if (options.key !== undefined) {
+      applyKey(db, options.key);
+      // Temporary tables and sort files stay in memory, so nothing unencrypted reaches the disk.
+      db.pragma('temp_store = MEMORY');
+    }
+    db.prepare('SELECT count(*) FROM sqlite_master').get(); // the first read is where a wrong key shows
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    db.close();
+    throw describeOpenError(file, error, options.key !== undefined);
   }
   // Every connection needs vec0: the chunk_vectors table and the trigger that clears a
   // deleted chunk's vector cannot even be read or fired without it.
@@ -38,8 +54,15 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
 }
 
 /** Turns SQLite's codes into a sentence a user can act on. */
-function describeOpenError(file: string, error: unknown): Error {
+function describeOpenError(file: string, error: unknown, keyGiven = false): Error {
   const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' && fileEncryptionState(file) === 'encrypted') {
+    return new LibraryKeyError(
+      keyGiven
+        ? `The key does not open the library ${file}: it is the wrong key, or the file is damaged.`
+        : `The database ${file} is encrypted, damaged or is not a Clause Search database; if it is encrypted, give its key: set CLAUSE_SEARCH_KEY, or run the command in a terminal to be asked for it.`,
+    );
+  }
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return new Error(`The database ${file} is damaged or is not a Clause Search database; move it aside and ingest again.`);
   }

@@ -3,9 +3,10 @@
  * workspace to the right of the library. To add one (a review grid, a history), append
  * its id here and render it in App.tsx where `view === '<id>'`.
  */
-export type MainView = 'search' | 'grid';
+export type MainView = 'search' | 'grid' | 'history';
 
 export const MAIN_VIEWS: Array<{ id: MainView; label: string }> = [
   { id: 'search', label: 'Search' },
   { id: 'grid', label: 'Grid' },
+  { id: 'history', label: 'History' },
 ];

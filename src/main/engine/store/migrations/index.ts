@@ -3,6 +3,7 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-embeddings';
 import { migration0003 } from './0003-rerank-cache';
 import { migration0004 } from './0004-review-grid';
+import { migration0005 } from './0005-audit-log';
 import { migration0006 } from './0006-citations';
 import { migration0007 } from './0007-formats-ocr-folders';
 import { migration0009 } from './0009-vector-changes';
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   migration0002,
   migration0003,
   migration0004,
+  migration0005,
   migration0006,
   migration0007,
   migration0009,
