@@ -1,6 +1,7 @@
 /** The bench, in running order: the lexical stages, then the model stages of DESIGN.md's cost section. */
 import type { BenchSection } from './bench-section';
 import { embeddingIngestSection } from './embedding-ingest-section';
+import { gridSection } from './grid-section';
 import { lexicalQuerySection } from './lexical-query-section';
 import { machinePeakSection } from './machine-peak-section';
 import { pdfIngestSection } from './pdf-ingest-section';
@@ -14,6 +15,7 @@ export const BENCH_SECTIONS: readonly BenchSection[] = [
   pdfIngestSection,
   txtIngestSection,
   lexicalQuerySection,
+  gridSection,
   machinePeakSection,
   rerankThroughputSection,
   embeddingIngestSection,
