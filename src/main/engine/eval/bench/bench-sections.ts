@@ -8,11 +8,13 @@ import { qualityLatencySection } from './quality-latency-section';
 import { queryLatencySection } from './query-latency-section';
 import { rerankThroughputSection } from './rerank-throughput-section';
 import { txtIngestSection } from './txt-ingest-section';
+import { encryptionSection } from './encryption-section';
 import { scaleSection } from './scale/scale-section';
 
 export const BENCH_SECTIONS: readonly BenchSection[] = [
   pdfIngestSection,
   txtIngestSection,
+  encryptionSection,
   lexicalQuerySection,
   machinePeakSection,
   rerankThroughputSection,
