@@ -15,6 +15,7 @@ import { denyNavigation, hardenSession } from './session-security';
 import type { AppOrigins } from './url-policy';
 import { mainWindowOptions } from './window-options';
 import { isTrustedSender, onSecondInstance, showWhenReady } from './window-lifecycle';
+import { handlePdfProtocol, registerPdfScheme } from './pdf-protocol/register';
 import { keepOnScreen, readWindowState, writeWindowState } from './window-state';
 import { CHANNELS, type MenuCommand } from '../shared/desktop-bridge';
 
@@ -61,6 +62,7 @@ function start(): void {
     worker: builtWorkerSpec(here),
   });
   engine = client;
+  handlePdfProtocol(client);
   registerIpcHandlers(ipcMain, {
     engine: client,
     isTrustedSender: (event) => isTrustedSender(event, mainWindow, origins),
@@ -79,6 +81,9 @@ function start(): void {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
 }
+
+// Schemes must be registered before the app is ready.
+registerPdfScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -4,6 +4,7 @@
  * server. Pure functions, so the rules are unit-tested without Electron.
  */
 import { fileURLToPath } from 'node:url';
+import { PDF_SCHEME } from '../shared/pdf-url';
 
 export interface AppOrigins {
   /** file:// URL of the built renderer's index.html. */
@@ -12,7 +13,8 @@ export interface AppOrigins {
   devServerUrl?: string;
 }
 
-const LOCAL_SCHEMES = new Set(['file:', 'data:', 'blob:', 'devtools:']);
+// clause-pdf: is main's own handler for original PDFs (pdf-protocol/), never the network.
+const LOCAL_SCHEMES = new Set(['file:', 'data:', 'blob:', 'devtools:', `${PDF_SCHEME}:`]);
 
 function parse(url: string): URL | null {
   try {

@@ -32,7 +32,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  // pdf.js reads original PDFs by range from main's clause-pdf: handler.
+  "connect-src 'self' clause-pdf:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -6,6 +6,7 @@
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { AppEvent, ClauseSearchApi, ExportResult } from '../shared/app-api';
+import { pdfUrl } from '../shared/pdf-url';
 import { API_METHODS, CHANNELS, engineChannel, type DesktopBridge, type IpcReply, type MenuCommand } from '../shared/desktop-bridge';
 
 async function invoke<T>(channel: string, ...args: unknown[]): Promise<T> {
@@ -38,6 +39,7 @@ const bridge: DesktopBridge = {
   saveExport: (result: ExportResult) => invoke<string | null>(CHANNELS.saveExport, result),
   openFiles: () => invoke<{ jobId: string } | null>(CHANNELS.openFiles),
   chooseModelsFolder: () => invoke<string | null>(CHANNELS.chooseModelsFolder),
+  pdfUrl: (documentId: number) => pdfUrl(documentId),
 };
 
 contextBridge.exposeInMainWorld('clauseSearch', bridge);

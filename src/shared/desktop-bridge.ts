@@ -72,6 +72,8 @@ export interface DesktopBridge extends ClauseSearchApi {
   openFiles(): Promise<{ jobId: string } | null>;
   /** The native folder picker for the models folder; null when cancelled. */
   chooseModelsFolder(): Promise<string | null>;
+  /** The URL main serves a document's original PDF at, by range (clause-pdf:). */
+  pdfUrl(documentId: number): string;
 }
 
 /**

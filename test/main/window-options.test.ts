@@ -9,12 +9,12 @@ import { DEFAULT_WINDOW_STATE, keepOnScreen, parseWindowState, readWindowState, 
 import type { MenuCommand } from '../../src/shared/desktop-bridge';
 import { tempDir } from '../helpers/temp-dir';
 
-/** Sources that name anything beyond the app itself: hosts, schemes, wildcards. Quoted keywords ('self', 'none', …) are not. */
+/** Sources that name anything beyond the app itself: hosts, schemes, wildcards. Quoted keywords ('self', 'none', …) and main's own clause-pdf: are not. */
 function remoteSources(policy: string): string[] {
   return policy
     .split(';')
     .flatMap((directive) => directive.trim().split(/\s+/).slice(1))
-    .filter((source) => !/^'[a-z-]+'$/.test(source) && !['data:', 'blob:'].includes(source));
+    .filter((source) => !/^'[a-z-]+'$/.test(source) && !['data:', 'blob:', 'clause-pdf:'].includes(source));
 }
 
 describe('window security', () => {
@@ -61,6 +61,7 @@ describe('window security', () => {
     for (const url of ['https://example.com/x.js', 'http://localhost:5173/src/main.tsx', 'wss://evil.test', 'ftp://x', 'not a url']) {
       expect(isAllowedRequest(url, built)).toBe(false);
     }
+    expect(isAllowedRequest('clause-pdf://document/3', built)).toBe(true);
     expect(isAllowedRequest('http://localhost:5173/src/main.tsx', dev)).toBe(true);
     expect(isAllowedRequest('ws://localhost:5173/', dev)).toBe(true);
     expect(isAllowedRequest('http://localhost:5174/', dev)).toBe(false);

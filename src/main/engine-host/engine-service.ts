@@ -14,7 +14,8 @@ import { GridHost } from './grid-host';
 import { buildHistoryExport } from './history-export';
 import type { AuditEntry, CompactResult } from '../../shared/history';
 import { runEmbeddingResume, runIngestJob } from './ingest-job';
-import { readOriginalPdf } from './original-pdf';
+import { hasOriginalPdf, readOriginalPdf } from './original-pdf';
+import { VerifiedFileCache } from '../pdf-protocol/verified-file';
 import type { OpenOptions } from './protocol';
 import { searchOptionsFor } from './search-request';
 import { readSettingsFile, sanitizeSettings, writeSettingsFile } from './settings-file';
@@ -27,6 +28,8 @@ const CLOSE_GRACE_MS = 3000;
 
 export class EngineService implements EngineApi {
   private readonly queue: TaskQueue;
+  /** Original PDFs' hashes, checked once per file version (size + mtime). */
+  private readonly pdfFiles = new VerifiedFileCache();
   private settings: AppSettings;
   /** Settles when the models named at open are loaded (or failed to load); searches wait for it. */
   private readonly initialModels: Promise<void>;
@@ -99,13 +102,13 @@ export class EngineService implements EngineApi {
 
   async getDocumentView(documentId: number): Promise<DocumentView> {
     const layout = this.engine.getDocumentLayout(documentId);
-    const pdf = await readOriginalPdf(layout.document.path, layout.document.sha256);
-    return { ...layout, hasPdf: pdf !== null };
+    const hasPdf = await hasOriginalPdf(layout.document.path, layout.document.sha256, this.pdfFiles);
+    return { ...layout, hasPdf };
   }
 
   async getPdfBytes(documentId: number): Promise<Uint8Array | null> {
     const document = this.engine.getDocument(documentId);
-    return readOriginalPdf(document.path, document.sha256);
+    return readOriginalPdf(document.path, document.sha256, this.pdfFiles);
   }
 
   async exportClauses(request: ExportRequest): Promise<ExportResult> {

@@ -18,6 +18,8 @@ export interface DesktopExtras {
   chooseModelsFolder?(): Promise<string | null>;
   /** Shows a native save dialog and writes the bytes; resolves with the saved path, or null when cancelled. */
   saveExport?(result: ExportResult): Promise<string | null>;
+  /** Where main serves a document's original PDF by range; without it the bytes come through getPdfBytes. */
+  pdfUrl?(documentId: number): string;
   /** Listens to app-menu commands; returns the unsubscribe. */
   onMenu?(listener: (command: MenuCommand) => void): () => void;
 }

@@ -26,13 +26,19 @@ export interface DrawnPage {
   boxes: Box[];
 }
 
-/** The document's PDF, opened once; null when it has none (a text file, or the file changed). */
-export function pdfOf(documentId: number, loadBytes: () => Promise<Uint8Array | null>): Promise<PDFDocumentProxy | null> {
+/**
+ * The document's PDF, opened once; null when it has none (a text file, or the file changed).
+ * `load` gives a URL (the desktop app's clause-pdf: handler, read by range: only the parts
+ * drawn are fetched, autoFetch off) or the bytes (a browser host without that handler).
+ */
+export function pdfOf(documentId: number, load: () => Promise<string | Uint8Array | null>): Promise<PDFDocumentProxy | null> {
   return cachedPdf(documentId, async () => {
-    const bytes = await loadBytes();
-    // pdf.js transfers the buffer to its worker: give it a copy. No eval (the CSP
-    // forbids it) and no XFA forms: contracts are static pages.
-    return bytes ? getDocument({ data: bytes.slice(), isEvalSupported: false, enableXfa: false, ...pdfjsDataUrls() }).promise : null;
+    const source = await load();
+    if (source === null) return null;
+    // No eval (the CSP forbids it) and no XFA forms: contracts are static pages.
+    const common = { isEvalSupported: false, enableXfa: false, ...pdfjsDataUrls() };
+    // pdf.js transfers a buffer to its worker: give it a copy.
+    return getDocument(typeof source === 'string' ? { url: source, disableAutoFetch: true, ...common } : { data: source.slice(), ...common }).promise;
   });
 }
 

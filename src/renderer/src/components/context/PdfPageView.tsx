@@ -40,7 +40,9 @@ export function PdfPageView({
     (async () => {
       // pdf.js is loaded with the first page shown, not with the window.
       const { pdfOf, drawPage } = await import('../../lib/pdf-page');
-      const pdf = await pdfOf(documentId, () => api().getPdfBytes(documentId));
+      const host = api();
+      // The desktop app serves the file by range (clause-pdf:); a browser host sends the bytes.
+      const pdf = await pdfOf(documentId, async () => (host.pdfUrl ? host.pdfUrl(documentId) : host.getPdfBytes(documentId)));
       if (controller.signal.aborted) return;
       if (!pdf) {
         setStatus({ kind: 'error', message: 'The original PDF is not available (a text file, or the file has moved or changed); the text is under “In the contract”.' });
