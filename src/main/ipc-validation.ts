@@ -270,6 +270,18 @@ export const ENGINE_ARG_VALIDATORS: { [M in EngineMethod]: Validator<EngineArgs<
     argCount(args, 1, 1, 'documentsWhereFound');
     return [typeId(args[0])];
   },
+  // ---- citations and titles ----
+  renameDocument: (args) => {
+    argCount(args, 2, 2, 'renameDocument');
+    const title = text(args[1], 'The title', 300).replace(/\s+/g, ' ').trim();
+    if (!title) fail('The title must not be empty.');
+    return [id(args[0], 'The document id'), title];
+  },
+  listCitedClauses: noArgs('listCitedClauses'),
+  setCitedClause: (args) => {
+    argCount(args, 2, 2, 'setCitedClause');
+    return [id(args[0], 'The clause id'), args[1] === null ? null : text(args[1], 'The query', IPC_LIMITS.queryLength, 0)];
+  },
 };
 
 /** The clauses an export carries for the history (see ExportResult.audit). */

@@ -7,6 +7,7 @@ import type { ClauseLinks, SimilarResponse } from './clause-links';
 import type { AuditEntry, CompactResult } from './history';
 import type {
   ClauseContext,
+  ClauseWithDocument,
   DocumentSummary,
   ExportFormat,
   IngestFileResult,
@@ -160,5 +161,12 @@ export interface ClauseSearchApi {
   exportGrid(request: GridExportRequest): Promise<ExportResult>;
   /** The documents whose cell for this type is found: a search scope. */
   documentsWhereFound(typeId: string): Promise<number[]>;
+  // ---- citations and titles (issue 12) ----
+  /** Renames a document in the library (the file on disk keeps its name). */
+  renameDocument(documentId: number, title: string): Promise<void>;
+  /** The clauses marked to cite, each with the query that found it: kept in the library, so they survive a restart. */
+  listCitedClauses(): Promise<Array<{ query: string; clause: ClauseWithDocument }>>;
+  /** Marks a clause to cite with the query that found it, or unmarks it (null). */
+  setCitedClause(clauseId: number, query: string | null): Promise<void>;
   onEvent(listener: (event: AppEvent) => void): () => void;
 }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ClauseEngine } from '../engine/engine';
+import { openLibrary } from './library-key';
 import { ExportReadError, readExportFile } from '../engine/provenance/read-export';
 import { verifyQuotes } from '../engine/provenance/verify-quotes';
 import { DocumentReader } from '../engine/store/document-reader';
@@ -27,7 +27,7 @@ export async function verifyCommand(args: string[], out: NodeJS.WritableStream):
     if (error instanceof ExportReadError) throw new UsageError(error.message);
     throw error;
   }
-  const engine = ClauseEngine.open(requireDb(values.db));
+  const engine = await openLibrary(requireDb(values.db));
   try {
     const checks = verifyQuotes(new DocumentReader(engine.db), quotes);
     if (values.json) out.write(JSON.stringify(checks, null, 2) + '\n');

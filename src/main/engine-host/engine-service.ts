@@ -5,13 +5,15 @@
  */
 import type { ClauseLinks, SimilarResponse } from '../../shared/clause-links';
 import { randomUUID } from 'node:crypto';
-import type { ClauseContext, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
+import type { ClauseContext, ClauseWithDocument, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
 import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportAudit, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
 import type { GridCellDetail, GridExportRequest, GridFillRequest, GridViewport } from '../../shared/grid-api';
 import type { CellReview, ClauseTypeDefinition, ClauseTypeEdit, ClauseTypeInput, ColumnSet, ReviewUpdate } from '../../shared/review';
 import { ClauseEngine } from '../engine/engine';
 import { indexVersion } from '../engine/provenance/index-version';
 import { buildExport } from './export-file';
+import { listCitedClauses, setCitedClause } from '../engine/store/cited-clauses';
+import { renameDocument } from '../engine/store/document-titles';
 import { GridHost } from './grid-host';
 import { buildHistoryExport } from './history-export';
 import type { AuditEntry, CompactResult } from '../../shared/history';
@@ -229,6 +231,20 @@ export class EngineService implements EngineApi {
 
   async documentsWhereFound(typeId: string): Promise<number[]> {
     return this.grid.documentsWhereFound(typeId);
+  }
+
+  async renameDocument(documentId: number, title: string): Promise<void> {
+    renameDocument(this.engine.db, documentId, title);
+    this.emit({ type: 'library-changed' });
+  }
+
+  async listCitedClauses(): Promise<Array<{ query: string; clause: ClauseWithDocument }>> {
+    return listCitedClauses(this.engine.db).map(({ clauseId, query }) => ({ query, clause: this.engine.getClause(clauseId) }));
+  }
+
+  async setCitedClause(clauseId: number, query: string | null): Promise<void> {
+    if (query !== null) this.engine.getClause(clauseId); // an unknown id fails with its sentence
+    setCitedClause(this.engine.db, clauseId, query);
   }
 
   async listWatchedFolders(): Promise<WatchedFolder[]> {

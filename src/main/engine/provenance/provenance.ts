@@ -6,6 +6,7 @@
  * `clause-search verify` reads it back (read-export.ts).
  */
 import type { ClauseWithDocument } from '../../../shared/api';
+import { hasFixedPages } from '../../../shared/document-format';
 import { APP_VERSION } from './app-version';
 
 export interface ProvenanceContext {
@@ -55,11 +56,10 @@ function pages(start: string | number, end: string | number): string {
  */
 export function provenanceNote(p: ClauseProvenance): string {
   const printed = p.printedPageStart && p.printedPageEnd ? `printed ${pages(p.printedPageStart, p.printedPageEnd)}` : 'no printed page number';
-  const parts = [
-    `Source sha256 ${p.sourceSha256 || 'unknown'}`,
-    `PDF ${pages(p.pdfPageStart, p.pdfPageEnd)} (${printed})`,
-    `characters ${p.charStart}–${p.charEnd} of the document text`,
-  ];
+  const parts = [`Source sha256 ${p.sourceSha256 || 'unknown'}`];
+  // A Word file reflows: it has no page to name.
+  if (hasFixedPages(p.sourcePath)) parts.push(`PDF ${pages(p.pdfPageStart, p.pdfPageEnd)} (${printed})`);
+  parts.push(`characters ${p.charStart}–${p.charEnd} of the document text`);
   if (p.query) parts.push(`found by “${p.query}”`);
   parts.push(`Clause Search ${p.appVersion}, index ${p.indexVersion}`);
   return `${parts.join('; ')}.`;

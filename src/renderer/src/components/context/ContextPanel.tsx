@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { pageCitation } from '../../../../shared/page-citation';
 import type { SearchResponse, SearchResult } from '../../../../shared/api';
 import { clauseTextOnPage } from '../../lib/document-segments';
+import { resultTitle } from '../../lib/result-title';
 import { ocrBoxesOnPage } from '../../lib/ocr-boxes';
-import { clauseTitle } from '../../lib/format';
 import { useDocumentView } from '../../state/useDocumentView';
 import { EmptyState } from '../common/EmptyState';
 import { ContractText } from './ContractText';
@@ -59,7 +59,7 @@ export function ContextPanel({
       <header className="context-header">
         <div>
           <h2 className="context-title" data-testid="context-title">
-            {clauseTitle(result.clauseNumber, result.heading, result.text)}
+            {resultTitle(result)}
           </h2>
           <p className="context-source">
             {result.documentTitle} · {pageCitation(result)}

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { SearchResult } from '../../../../shared/api';
 import type { SearchState } from '../../state/search-state';
 import { EmptyState } from '../common/EmptyState';
@@ -20,7 +20,10 @@ export function ResultsPane({
   onLeaveTop,
   onRemoveScope,
   listRef,
+  notice,
 }: {
+  /** A note shown above the results (e.g. what lexical search cannot do). */
+  notice?: ReactNode;
   state: SearchState;
   /** Searchable documents; null while the library loads. */
   documentCount: number | null;
@@ -68,6 +71,7 @@ export function ResultsPane({
     <main className="results-pane" aria-label="Search results" data-testid="results-pane">
       <SearchStatus state={state} />
       {state.response?.scope && onRemoveScope && <ScopeChip scope={state.response.scope} onRemove={onRemoveScope} />}
+      {notice}
       {empty}
       {results.length > 0 && (
         <ResultList
