@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { api, errorSentence } from '../../api/client';
 import type { Box } from '../../lib/pdf-page';
 
+// A stable default: a fresh [] on every render would redraw the page forever.
+const NO_BOXES: ReadonlyArray<readonly [number, number, number, number]> = [];
+
 type Status = { kind: 'loading' } | { kind: 'ready'; boxes: Box[]; width: number; height: number } | { kind: 'error'; message: string };
 
 /**
@@ -13,7 +16,7 @@ export function PdfPageView({
   documentId,
   pageNumber,
   clauseText,
-  ocrBoxes = [],
+  ocrBoxes = NO_BOXES,
 }: {
   documentId: number;
   pageNumber: number;
