@@ -1,17 +1,8 @@
 import { IngestError, NotFoundError, QueryError } from '../shared/errors';
-import { docsCommand } from './cli/docs-command';
-import { exportCommand } from './cli/export-command';
-import { gridCommand } from './cli/grid-command';
-import { compactCommand } from './cli/compact-command';
-import { encryptCommand } from './cli/encrypt-command';
-import { historyCommand } from './cli/history-command';
-import { removeCommand } from './cli/remove-command';
-import { ingestCommand } from './cli/ingest-command';
-import { searchCommand } from './cli/search-command';
-import { showCommand } from './cli/show-command';
-import { similarCommand } from './cli/similar-command';
 import { UsageError } from './cli/usage-error';
-import { syncCommand } from './cli/sync-command';
+
+// Each command is imported when it runs: the engine, ONNX runtime, pdf.js and the export
+// libraries cost hundreds of milliseconds to load, and a command needs only its own.
 
 const HELP = `clause-search — search your contracts offline
 
@@ -22,11 +13,12 @@ const HELP = `clause-search — search your contracts offline
   clause-search docs   --db FILE [--json]
   clause-search show   --db FILE [--json] [--context N] CLAUSE_ID
   clause-search similar --db FILE [--json] [--top-k N] CLAUSE_ID   clauses of other contracts of the same kind
+  clause-search compare --db FILE [--json | --out FILE.docx] CLAUSE_ID CLAUSE_ID...   word-level differences from the first
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
+  clause-search verify FILE.docx|FILE.csv --db FILE [--json]   is each exported quote still exactly in its source?
   clause-search sync   --db FILE FOLDER...   new/changed files in, gone ones marked missing, moves followed
-
   clause-search history --db FILE [--csv | --json] [--out FILE]   added, removed, exported (which clauses, where)
   clause-search remove  --db FILE DOCUMENT_ID...   a document and everything derived from it
   clause-search compact --db FILE                  reclaim removed documents' space (VACUUM); progress on stderr
@@ -46,29 +38,33 @@ export async function main(
   try {
     switch (command) {
       case 'ingest':
-        return await ingestCommand(rest, out, err);
+        return await (await import('./cli/ingest-command')).ingestCommand(rest, out, err);
       case 'search':
-        return await searchCommand(rest, out, err);
+        return await (await import('./cli/search-command')).searchCommand(rest, out, err);
       case 'docs':
-        return await docsCommand(rest, out);
+        return await (await import('./cli/docs-command')).docsCommand(rest, out);
       case 'show':
-        return await showCommand(rest, out);
+        return await (await import('./cli/show-command')).showCommand(rest, out);
       case 'export':
-        return await exportCommand(rest, out);
+        return await (await import('./cli/export-command')).exportCommand(rest, out);
       case 'similar':
-        return await similarCommand(rest, out);
+        return await (await import('./cli/similar-command')).similarCommand(rest, out);
+      case 'compare':
+        return await (await import('./cli/compare-command')).compareCommand(rest, out);
       case 'grid':
-        return await gridCommand(rest, out, err);
+        return await (await import('./cli/grid-command')).gridCommand(rest, out, err);
       case 'sync':
-        return await syncCommand(rest, out, err);
+        return await (await import('./cli/sync-command')).syncCommand(rest, out, err);
       case 'history':
-        return await historyCommand(rest, out);
+        return await (await import('./cli/history-command')).historyCommand(rest, out);
       case 'remove':
-        return await removeCommand(rest, out);
+        return await (await import('./cli/remove-command')).removeCommand(rest, out);
       case 'compact':
-        return await compactCommand(rest, out, err);
+        return await (await import('./cli/compact-command')).compactCommand(rest, out, err);
       case 'encrypt':
-        return await encryptCommand(rest, out, err);
+        return await (await import('./cli/encrypt-command')).encryptCommand(rest, out, err);
+      case 'verify':
+        return await (await import('./cli/verify-command')).verifyCommand(rest, out);
       case undefined:
       case 'help':
       case '--help':

@@ -3,13 +3,17 @@
  * job queue and the events the window follows. Runs inside the engine worker (see
  * engine-server.ts); plain Node, so tests can also drive it in-process.
  */
+import type { ClauseLinks, SimilarResponse } from '../../shared/clause-links';
 import { randomUUID } from 'node:crypto';
-import type { ClauseContext, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
+import type { ClauseContext, ClauseWithDocument, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
 import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportAudit, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
 import type { GridCellDetail, GridExportRequest, GridFillRequest, GridViewport } from '../../shared/grid-api';
 import type { CellReview, ClauseTypeDefinition, ClauseTypeEdit, ClauseTypeInput, ColumnSet, ReviewUpdate } from '../../shared/review';
 import { ClauseEngine } from '../engine/engine';
+import { indexVersion } from '../engine/provenance/index-version';
 import { buildExport } from './export-file';
+import { listCitedClauses, setCitedClause } from '../engine/store/cited-clauses';
+import { renameDocument } from '../engine/store/document-titles';
 import { GridHost } from './grid-host';
 import { buildHistoryExport } from './history-export';
 import type { AuditEntry, CompactResult } from '../../shared/history';
@@ -56,7 +60,7 @@ export class EngineService implements EngineApi {
 
   /** Opens the database (throws a sentence when it cannot) and starts loading the models. */
   static open(options: OpenOptions, emit: (event: AppEvent) => void): EngineService {
-    return new EngineService(ClauseEngine.open(options.databasePath), options, emit);
+    return new EngineService(ClauseEngine.open(options.databasePath, options.key === undefined ? {} : { key: options.key }), options, emit);
   }
 
   async info(): Promise<AppInfo> {
@@ -102,6 +106,14 @@ export class EngineService implements EngineApi {
     });
   }
 
+  async getClauseLinks(clauseId: number): Promise<ClauseLinks> {
+    return this.engine.getClauseLinks(clauseId);
+  }
+
+  async findSimilar(clauseId: number): Promise<SimilarResponse> {
+    return this.engine.findSimilar(clauseId);
+  }
+
   async getClauseContext(clauseId: number, radius?: number): Promise<ClauseContext> {
     return this.engine.getClauseContext(clauseId, radius);
   }
@@ -119,7 +131,10 @@ export class EngineService implements EngineApi {
   }
 
   async exportClauses(request: ExportRequest): Promise<ExportResult> {
-    const result = await buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query);
+    const result = await buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query, new Date(), {
+      appVersion: this.options.appVersion,
+      indexVersion: indexVersion(this.engine.db),
+    });
     const audit = { clauseIds: request.clauseIds, format: request.format, ...(request.query ? { query: request.query } : {}) };
     return { ...result, audit };
   }
@@ -216,6 +231,20 @@ export class EngineService implements EngineApi {
 
   async documentsWhereFound(typeId: string): Promise<number[]> {
     return this.grid.documentsWhereFound(typeId);
+  }
+
+  async renameDocument(documentId: number, title: string): Promise<void> {
+    renameDocument(this.engine.db, documentId, title);
+    this.emit({ type: 'library-changed' });
+  }
+
+  async listCitedClauses(): Promise<Array<{ query: string; clause: ClauseWithDocument }>> {
+    return listCitedClauses(this.engine.db).map(({ clauseId, query }) => ({ query, clause: this.engine.getClause(clauseId) }));
+  }
+
+  async setCitedClause(clauseId: number, query: string | null): Promise<void> {
+    if (query !== null) this.engine.getClause(clauseId); // an unknown id fails with its sentence
+    setCitedClause(this.engine.db, clauseId, query);
   }
 
   async listWatchedFolders(): Promise<WatchedFolder[]> {

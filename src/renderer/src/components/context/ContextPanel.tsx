@@ -2,14 +2,16 @@ import { useEffect, useState } from 'react';
 import { pageCitation } from '../../../../shared/page-citation';
 import type { SearchResponse, SearchResult } from '../../../../shared/api';
 import { clauseTextOnPage } from '../../lib/document-segments';
+import { resultTitle } from '../../lib/result-title';
 import { ocrBoxesOnPage } from '../../lib/ocr-boxes';
-import { clauseTitle } from '../../lib/format';
 import { useDocumentView } from '../../state/useDocumentView';
 import { EmptyState } from '../common/EmptyState';
 import { ContractText } from './ContractText';
 import { PageNavigator } from './PageNavigator';
 import { PdfPageView } from './PdfPageView';
 import { WhyThisResult } from './WhyThisResult';
+import { ClauseLinks } from './ClauseLinks';
+import { SimilarClauses } from './SimilarClauses';
 
 type Tab = 'contract' | 'page' | 'why';
 const TABS: Array<[Tab, string]> = [
@@ -57,7 +59,7 @@ export function ContextPanel({
       <header className="context-header">
         <div>
           <h2 className="context-title" data-testid="context-title">
-            {clauseTitle(result.clauseNumber, result.heading, result.text)}
+            {resultTitle(result)}
           </h2>
           <p className="context-source">
             {result.documentTitle} · {pageCitation(result)}
@@ -68,6 +70,8 @@ export function ContextPanel({
           Cite
         </label>
       </header>
+      <ClauseLinks clauseId={result.clauseId} />
+      <SimilarClauses clause={result} />
       <div className="tabs" role="tablist" aria-label="Views of the clause">
         {TABS.map(([id, label]) => (
           <button

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, errorSentence } from '../../api/client';
 import type { Box } from '../../lib/pdf-page';
+import { PdfZoomBar, type PdfZoom } from './PdfZoomBar';
+
+// US Letter until the first page is drawn and its own shape is known.
+const DEFAULT_ASPECT = 792 / 612;
 
 // A stable default: a fresh [] on every render would redraw the page forever.
 const NO_BOXES: ReadonlyArray<readonly [number, number, number, number]> = [];
@@ -27,17 +31,28 @@ export function PdfPageView({
 }) {
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [width, setWidth] = useState(0);
+  const [frameSize, setFrameSize] = useState({ width: 0, height: 0 });
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [zoom, setZoom] = useState<PdfZoom>({ kind: 'width' });
+  const [aspect, setAspect] = useState(DEFAULT_ASPECT);
 
-  // Follow the panel's width, so the page is always as large as the panel allows.
+  // Follow the panel's size: fit width and fit page are always as large as the panel allows.
   useEffect(() => {
     const element = frame.current;
+    const panel = element?.closest<HTMLElement>('.tabpanel');
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry!.contentRect.width)));
+    const measure = () =>
+      setFrameSize({ width: Math.floor(element.clientWidth - 40), height: Math.floor((panel?.clientHeight ?? window.innerHeight) - 120) });
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
+    if (panel) observer.observe(panel);
     return () => observer.disconnect();
   }, []);
+
+  // Fit page: the whole page in the panel's height; a zoom step is a multiple of fit width.
+  const pageScale = frameSize.width > 0 ? Math.min(1, Math.max(0.2, frameSize.height / aspect / frameSize.width)) : 1;
+  const scale = zoom.kind === 'width' ? 1 : zoom.kind === 'page' ? pageScale : zoom.scale;
+  const width = Math.max(0, Math.floor(frameSize.width * scale));
 
   useEffect(() => {
     if (width === 0) return;
@@ -56,7 +71,9 @@ export function PdfPageView({
       }
       const drawn = await drawPage(pdf, pageNumber, canvas.current!, width, clauseText, controller.signal);
       const boxes = drawn.boxes.length > 0 ? drawn.boxes : scaledOcrBoxes(ocrBoxes, drawn.width, drawn.height);
-      if (!controller.signal.aborted) setStatus({ kind: 'ready', ...drawn, boxes });
+      if (controller.signal.aborted) return;
+      setStatus({ kind: 'ready', ...drawn, boxes });
+      if (drawn.width > 0) setAspect(drawn.height / drawn.width);
     })().catch((error: unknown) => {
       if (controller.signal.aborted || (error instanceof Error && error.name === 'RenderingCancelledException')) return;
       setStatus({ kind: 'error', message: `This page could not be drawn: ${errorSentence(error)}` });
@@ -65,7 +82,16 @@ export function PdfPageView({
   }, [documentId, pageNumber, clauseText, width, ocrBoxes]);
 
   const ready = status.kind === 'ready';
+  // Once drawn, the first highlighted line is scrolled into view (a zoomed page is larger than the panel).
+  const firstBox = ready ? status.boxes[0] : undefined;
+  useEffect(() => {
+    if (!firstBox) return;
+    frame.current?.querySelector<HTMLElement>('[data-testid=pdf-highlight]')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [firstBox?.top, firstBox?.left, width]);
+
   return (
+    <>
+    <PdfZoomBar zoom={zoom} percent={Math.round(scale * 100)} onZoom={setZoom} pageScale={pageScale} />
     <div className="pdf-frame" ref={frame}>
       {status.kind === 'loading' && (
         <p className="pdf-status" role="status" data-testid="pdf-status">
@@ -94,6 +120,7 @@ export function PdfPageView({
         )}
       </div>
     </div>
+    </>
   );
 }
 

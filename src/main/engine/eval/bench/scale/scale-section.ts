@@ -8,6 +8,9 @@
  * the new lexical SQL is measured once in the same run.
  */
 import { statSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import BetterSqlite3 from 'better-sqlite3';
+import { sqliteVecExtensionPath } from '../../../native/sqlite-vec-path';
 import type { SearchResponse } from '../../../../../shared/api';
 import { ClauseEngine, DEFAULT_SETTINGS } from '../../../engine';
 import type { Embedder } from '../../../models/types';
@@ -95,6 +98,8 @@ export const scaleSection: BenchSection = {
       const library = await ensureScaleLibrary(ctx.dataDir, factor, cacheDir, ctx.log, ctx.progress(`scale ×${factor} ingest`, 'file'));
       details.push(await measureFactor(ctx, library, embedder, standIn, timed, warmUp, slow));
     }
+    const largest = factors.reduce((a, b) => Math.max(a, b), 0);
+    const settings = await compareSettings(ctx, largest, timed);
     const acord = await acordBeforeAfter(ctx);
 
     const rows: ScaleRow[] = details.map((d) => ({
@@ -105,7 +110,7 @@ export const scaleSection: BenchSection = {
       hybridMs: pick(d.stages['hybrid.totalMs']),
       vectorRecallAt100: d.recallAt100.mean,
     }));
-    const tables = renderTables(details, acord);
+    const tables = [...renderTables(details, acord), settingsTable(largest, settings)];
     return {
       tables,
       notes: [
@@ -115,9 +120,10 @@ export const scaleSection: BenchSection = {
         'hybrid = lexical + embed + semantic + fusion + hydrate (stage 1: what the user sees before any re-rank). semantic = the in-memory int8 index (WebAssembly SIMD); "sqlite-vec kNN" is the semantic stage as it was (vec0, k = 400 chunks); "exact JS scan" is a plain float loop over the same vectors, best chunk per clause.',
         'recall@100 = share of the exact float scan\'s top 100 clauses that the index returns in its top 100 (mean and worst query).',
         'ACORD pools are filtered searches, which take the exact path (SQL over the pool\'s chunks), so the vector index cannot change ACORD figures; its effect on quality is the recall column.',
-        `SQLite settings on the search connection: ${Object.entries(LIBRARY_SETTINGS).map(([k, v]) => `${k} = ${v}`).join(', ')} (store/library-settings.ts).`,
+        `SQLite settings on every connection: ${Object.entries(LIBRARY_SETTINGS).map(([k, v]) => `${k} = ${v}`).join(', ')} (store/library-settings.ts); the settings table times the lexical stage (top 100) at ${largest}× on one connection per variant, variants interleaved per query so machine load hits each alike.`,
+        `Load average when the section ended: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores; every figure is wall time on this shared machine.`,
       ],
-      json: { factors: details, acord, queries: timed.length, slowReferenceQueries: slow, cacheDir, topK: TOP_K, topN: TOP_N },
+      json: { factors: details, acord, settings: { factor: largest, variants: settings }, queries: timed.length, slowReferenceQueries: slow, cacheDir, topK: TOP_K, topN: TOP_N },
       topLevelValues: { scale: rows },
     };
   },
@@ -320,4 +326,43 @@ function renderTables(details: readonly FactorDetail[], acord: AcordBeforeAfter)
       ],
     },
   ];
+}
+
+const SETTINGS_VARIANTS: Record<string, string[]> = {
+  'SQLite defaults (2 MB cache, no mmap)': [],
+  'cache_size 64 MiB': ['cache_size = -65536'],
+  'cache_size 64 MiB + mmap_size 1 GiB (chosen)': ['cache_size = -65536', 'mmap_size = 1073741824'],
+};
+
+/** Lexical top-100 latency at one factor under each settings variant, interleaved per query. */
+async function compareSettings(ctx: BenchContext, factor: number, queries: readonly string[]): Promise<Record<string, Distribution>> {
+  const library = await ensureScaleLibrary(ctx.dataDir, factor, defaultScaleCacheDir(), ctx.log);
+  const connections = Object.entries(SETTINGS_VARIANTS).map(([name, pragmas]) => {
+    const db = new BetterSqlite3(library.dbFile, { readonly: true });
+    db.loadExtension(sqliteVecExtensionPath());
+    for (const p of pragmas) db.pragma(p);
+    return { name, db, times: [] as number[] };
+  });
+  try {
+    for (const q of queries) {
+      const parsed = parseQuery(q);
+      for (const c of connections) {
+        lexicalSearch(c.db, parsed, TOP_N); // each connection's own cache warmed by the same query
+        const t = performance.now();
+        lexicalSearch(c.db, parsed, TOP_N);
+        c.times.push(performance.now() - t);
+      }
+    }
+    return Object.fromEntries(connections.map((c) => [c.name, distribution(c.times)]));
+  } finally {
+    for (const c of connections) c.db.close();
+  }
+}
+
+function settingsTable(factor: number, settings: Record<string, Distribution>): BenchTable {
+  return {
+    title: `SQLite settings, lexical top 100 at ${factor}×`,
+    header: ['settings', 'p50', 'p95'],
+    rows: Object.entries(settings).map(([name, d]) => [name, fmtMs(d.p50), fmtMs(d.p95)]),
+  };
 }
