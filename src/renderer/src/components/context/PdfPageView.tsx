@@ -6,6 +6,9 @@ import { PdfZoomBar, type PdfZoom } from './PdfZoomBar';
 // US Letter until the first page is drawn and its own shape is known.
 const DEFAULT_ASPECT = 792 / 612;
 
+// A stable default: a fresh [] on every render would redraw the page forever.
+const NO_BOXES: ReadonlyArray<readonly [number, number, number, number]> = [];
+
 type Status = { kind: 'loading' } | { kind: 'ready'; boxes: Box[]; width: number; height: number } | { kind: 'error'; message: string };
 
 /**
@@ -17,7 +20,7 @@ export function PdfPageView({
   documentId,
   pageNumber,
   clauseText,
-  ocrBoxes = [],
+  ocrBoxes = NO_BOXES,
 }: {
   documentId: number;
   pageNumber: number;
