@@ -12,6 +12,7 @@ import { showCommand } from './cli/show-command';
 import { similarCommand } from './cli/similar-command';
 import { compareCommand } from './cli/compare-command';
 import { UsageError } from './cli/usage-error';
+import { verifyCommand } from './cli/verify-command';
 
 const HELP = `clause-search — search your contracts offline
 
@@ -26,6 +27,7 @@ const HELP = `clause-search — search your contracts offline
   clause-search export --db FILE --format md|csv|docx --out FILE [--query TEXT] CLAUSE_ID...
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
+  clause-search verify FILE.docx|FILE.csv --db FILE [--json]   is each exported quote still exactly in its source?
 
   clause-search history --db FILE [--csv | --json] [--out FILE]   added, removed, exported (which clauses, where)
   clause-search remove  --db FILE DOCUMENT_ID...   a document and everything derived from it
@@ -69,6 +71,8 @@ export async function main(
         return await compactCommand(rest, out, err);
       case 'encrypt':
         return await encryptCommand(rest, out, err);
+      case 'verify':
+        return await verifyCommand(rest, out);
       case undefined:
       case 'help':
       case '--help':

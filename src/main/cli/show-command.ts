@@ -1,5 +1,7 @@
 import { openLibrary } from './library-key';
 import { pinpointCitation } from '../engine/export/citation';
+import { indexVersion } from '../engine/provenance/index-version';
+import { clauseProvenance } from '../engine/provenance/provenance';
 import { formatClause, snippet } from './format-text';
 import { clauseIds, parseCommand, requireDb } from './options';
 import { UsageError } from './usage-error';
@@ -18,7 +20,8 @@ export async function showCommand(args: string[], out: NodeJS.WritableStream): P
   try {
     const context = engine.getClauseContext(ids[0]!, radius);
     if (values.json) {
-      out.write(JSON.stringify({ ...context, citation: pinpointCitation(context.clause), links: engine.getClauseLinks(ids[0]!) }, null, 2) + '\n');
+      const provenance = clauseProvenance(context.clause, { indexVersion: indexVersion(engine.db) });
+      out.write(JSON.stringify({ ...context, citation: pinpointCitation(context.clause), provenance, links: engine.getClauseLinks(ids[0]!) }, null, 2) + '\n');
       return 0;
     }
     out.write(`${pinpointCitation(context.clause)}\n${context.clause.documentPath}\n\n`);

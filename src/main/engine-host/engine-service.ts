@@ -10,6 +10,7 @@ import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, Exp
 import type { GridCellDetail, GridExportRequest, GridFillRequest, GridViewport } from '../../shared/grid-api';
 import type { CellReview, ClauseTypeDefinition, ClauseTypeEdit, ClauseTypeInput, ColumnSet, ReviewUpdate } from '../../shared/review';
 import { ClauseEngine } from '../engine/engine';
+import { indexVersion } from '../engine/provenance/index-version';
 import { buildExport } from './export-file';
 import { GridHost } from './grid-host';
 import { buildHistoryExport } from './history-export';
@@ -121,7 +122,10 @@ export class EngineService implements EngineApi {
   }
 
   async exportClauses(request: ExportRequest): Promise<ExportResult> {
-    const result = await buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query);
+    const result = await buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query, new Date(), {
+      appVersion: this.options.appVersion,
+      indexVersion: indexVersion(this.engine.db),
+    });
     const audit = { clauseIds: request.clauseIds, format: request.format, ...(request.query ? { query: request.query } : {}) };
     return { ...result, audit };
   }
