@@ -112,7 +112,8 @@ const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'csv', 'docx'];
 const SETTINGS_KEYS: ReadonlyArray<keyof AppSettings> = ['topK', 'topN', 'rrfK', 'lexicalWeight', 'semanticWeight', 'modelsDir'];
 
 export function validateSearchRequest(value: unknown): SearchRequest & { requestId: number } {
-  const r = record(value, 'The search request', ['requestId', 'query', 'mode', 'topK', 'topN', 'documentIds'], ['requestId', 'query']);
+  const r = record(value, 'The search request', ['requestId', 'query', 'mode', 'topK', 'topN', 'documentIds', 'autoScope'], ['requestId', 'query']);
+  if (r.autoScope !== undefined && typeof r.autoScope !== 'boolean') fail('autoScope must be true or false.');
   return present({
     requestId: integer(r.requestId, 'requestId', 0, Number.MAX_SAFE_INTEGER),
     query: text(r.query, 'The query', IPC_LIMITS.queryLength),
@@ -120,6 +121,7 @@ export function validateSearchRequest(value: unknown): SearchRequest & { request
     topK: r.topK === undefined ? undefined : integer(r.topK, 'topK', SETTINGS_LIMITS.topK.min, SETTINGS_LIMITS.topK.max),
     topN: r.topN === undefined ? undefined : integer(r.topN, 'topN', SETTINGS_LIMITS.topN.min, SETTINGS_LIMITS.topN.max),
     documentIds: r.documentIds === undefined ? undefined : list(r.documentIds, 'documentIds', IPC_LIMITS.ids, (v) => id(v, 'A document id')),
+    autoScope: r.autoScope as boolean | undefined,
   });
 }
 
@@ -175,6 +177,14 @@ export const ENGINE_ARG_VALIDATORS: { [M in EngineMethod]: Validator<EngineArgs<
     const clauseId = id(args[0], 'The clause id');
     return args[1] === undefined ? [clauseId] : [clauseId, integer(args[1], 'The context radius', 0, IPC_LIMITS.contextRadius)];
   },
+  getClauseLinks: (args) => {
+    argCount(args, 1, 1, 'getClauseLinks');
+    return [id(args[0], 'The clause id')];
+  },
+  findSimilar: (args) => {
+    argCount(args, 1, 1, 'findSimilar');
+    return [id(args[0], 'The clause id')];
+  },
   getDocumentView: (args) => {
     argCount(args, 1, 1, 'getDocumentView');
     return [id(args[0], 'The document id')];
@@ -194,6 +204,15 @@ export const ENGINE_ARG_VALIDATORS: { [M in EngineMethod]: Validator<EngineArgs<
   listHistory: noArgs('listHistory'),
   exportHistory: noArgs('exportHistory'),
   compactLibrary: noArgs('compactLibrary'),
+  listWatchedFolders: noArgs('listWatchedFolders'),
+  watchFolder: (args) => {
+    argCount(args, 1, 1, 'watchFolder');
+    return [absolutePath(args[0], 'The folder')];
+  },
+  unwatchFolder: (args) => {
+    argCount(args, 1, 1, 'unwatchFolder');
+    return [absolutePath(args[0], 'The folder')];
+  },
   recordExport: (args) => {
     argCount(args, 1, 1, 'recordExport');
     const r = record(args[0], 'The export record', ['clauseIds', 'format', 'query', 'file'], ['clauseIds', 'format', 'file']);
@@ -250,6 +269,18 @@ export const ENGINE_ARG_VALIDATORS: { [M in EngineMethod]: Validator<EngineArgs<
   documentsWhereFound: (args) => {
     argCount(args, 1, 1, 'documentsWhereFound');
     return [typeId(args[0])];
+  },
+  // ---- citations and titles ----
+  renameDocument: (args) => {
+    argCount(args, 2, 2, 'renameDocument');
+    const title = text(args[1], 'The title', 300).replace(/\s+/g, ' ').trim();
+    if (!title) fail('The title must not be empty.');
+    return [id(args[0], 'The document id'), title];
+  },
+  listCitedClauses: noArgs('listCitedClauses'),
+  setCitedClause: (args) => {
+    argCount(args, 2, 2, 'setCitedClause');
+    return [id(args[0], 'The clause id'), args[1] === null ? null : text(args[1], 'The query', IPC_LIMITS.queryLength, 0)];
   },
 };
 

@@ -21,6 +21,8 @@ export interface DocumentSummary {
   ingestedAt: string;
   /** Sentences to show with the document: unaccepted tracked changes, OCR and scan quality, a missing file. */
   notes?: string[];
+  /** The parties the first page names ("A Ltd / B plc"), shown beside the title; null when none were found. */
+  parties?: string | null;
 }
 
 export interface Clause {
@@ -97,6 +99,9 @@ export interface SearchResult {
   printedPageStart?: string | null;
   printedPageEnd?: string | null;
   text: string;
+  /** The clause's hierarchy of numbers (["7", "7.2", "(b)"]) and its parent clause's heading, to name it in full. */
+  clausePath?: string[];
+  parentHeading?: string | null;
   /** Matched spans relative to `text`, [start, end), for highlighting. */
   matches: Array<[number, number]>;
   stages: StageTrace;

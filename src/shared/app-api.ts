@@ -3,9 +3,11 @@
  * the app, and by a test bridge over HTTP in browser tests. Plain data only (structured
  * clone); every call is validated again in the main process (src/main/ipc.ts).
  */
+import type { ClauseLinks, SimilarResponse } from './clause-links';
 import type { AuditEntry, CompactResult } from './history';
 import type {
   ClauseContext,
+  ClauseWithDocument,
   DocumentSummary,
   ExportFormat,
   IngestFileResult,
@@ -34,6 +36,8 @@ export interface SearchRequest {
   topK?: number;
   topN?: number;
   documentIds?: number[];
+  /** false: do not scope the query to a contract it names (the scope chip was removed). */
+  autoScope?: boolean;
 }
 
 /** A document's text with its clauses and pages, for the "clause in context" view. */
@@ -45,6 +49,8 @@ export interface DocumentView {
   pages: Array<{ pageNumber: number; charStart: number; charEnd: number; printedLabel?: string | null }>;
   /** Whether the original PDF is available for page rendering. */
   hasPdf: boolean;
+  /** OCR'd pages only: each word's span in `text` and its box as fractions of the page (x0, y0, x1, y1). */
+  ocrWords?: Array<{ pageNumber: number; charStart: number; charEnd: number; box: [number, number, number, number] }>;
 }
 
 export interface ExportRequest {
@@ -95,6 +101,12 @@ export type AppEvent =
   | { type: 'engine-restarted'; reason: string }
   | GridEvent;
 
+/** A folder the library watches, with what the app is doing about it, in one sentence. */
+export interface WatchedFolder {
+  path: string;
+  state: string;
+}
+
 export interface ClauseSearchApi {
   info(): Promise<AppInfo>;
   listDocuments(): Promise<DocumentSummary[]>;
@@ -105,6 +117,10 @@ export interface ClauseSearchApi {
   /** Resolves with the final list; in full mode the stage-1 list arrives first as a `search-stage1` event with the same requestId. */
   search(request: SearchRequest & { requestId: number }): Promise<SearchResponse>;
   getClauseContext(clauseId: number, radius?: number): Promise<ClauseContext>;
+  /** The definitions a clause uses and the clauses it refers to. */
+  getClauseLinks(clauseId: number): Promise<ClauseLinks>;
+  /** Clauses of other contracts of the same kind. */
+  findSimilar(clauseId: number): Promise<SimilarResponse>;
   getDocumentView(documentId: number): Promise<DocumentView>;
   /** The original PDF's bytes for pdf.js, or null for text documents. */
   getPdfBytes(documentId: number): Promise<Uint8Array | null>;
@@ -120,6 +136,11 @@ export interface ClauseSearchApi {
   recordExport(record: ExportAudit & { file: string }): Promise<void>;
   /** Reclaims removed documents' space and wipes their bytes from the file (VACUUM). */
   compactLibrary(): Promise<CompactResult>;
+  // ---- watched folders (issue 13) ----
+  listWatchedFolders(): Promise<WatchedFolder[]>;
+  /** Adds a folder the library keeps in line with the disk; it is scanned at once and watched. */
+  watchFolder(folder: string): Promise<WatchedFolder[]>;
+  unwatchFolder(folder: string): Promise<WatchedFolder[]>;
   // ---- the review grid (src/shared/grid-api.ts) ----
   /** Every column: the built-in clause types and the user's own, hidden ones included. */
   listClauseTypes(): Promise<ClauseTypeDefinition[]>;
@@ -140,5 +161,12 @@ export interface ClauseSearchApi {
   exportGrid(request: GridExportRequest): Promise<ExportResult>;
   /** The documents whose cell for this type is found: a search scope. */
   documentsWhereFound(typeId: string): Promise<number[]>;
+  // ---- citations and titles (issue 12) ----
+  /** Renames a document in the library (the file on disk keeps its name). */
+  renameDocument(documentId: number, title: string): Promise<void>;
+  /** The clauses marked to cite, each with the query that found it: kept in the library, so they survive a restart. */
+  listCitedClauses(): Promise<Array<{ query: string; clause: ClauseWithDocument }>>;
+  /** Marks a clause to cite with the query that found it, or unmarks it (null). */
+  setCitedClause(clauseId: number, query: string | null): Promise<void>;
   onEvent(listener: (event: AppEvent) => void): () => void;
 }

@@ -28,6 +28,8 @@ export const API_METHODS = [
   'removeDocument',
   'search',
   'getClauseContext',
+  'getClauseLinks',
+  'findSimilar',
   'getDocumentView',
   'getPdfBytes',
   'exportClauses',
@@ -38,6 +40,9 @@ export const API_METHODS = [
   'exportHistory',
   'recordExport',
   'compactLibrary',
+  'listWatchedFolders',
+  'watchFolder',
+  'unwatchFolder',
   'listClauseTypes',
   'addClauseType',
   'editClauseType',
@@ -51,6 +56,9 @@ export const API_METHODS = [
   'setCellReview',
   'exportGrid',
   'documentsWhereFound',
+  'renameDocument',
+  'listCitedClauses',
+  'setCitedClause',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a ClauseSearchApi method is missing above.

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { ClauseWithDocument } from '../../shared/api';
 import { exportCsv } from '../engine/export/export-csv';
 import { exportDocx } from '../engine/export/export-docx';
-import { exportMarkdown } from '../engine/export/export-markdown';
+import { exportMarkdown, type ExportContext } from '../engine/export/export-markdown';
+import { indexVersion } from '../engine/provenance/index-version';
 import { clauseIds, parseCommand, requireDb } from './options';
 import { UsageError } from './usage-error';
 
@@ -25,7 +26,8 @@ export async function exportCommand(args: string[], out: NodeJS.WritableStream):
   const engine = await openLibrary(requireDb(values.db));
   try {
     const clauses: ClauseWithDocument[] = engine.getClauses(ids);
-    fs.writeFileSync(values.out, await render(format, clauses, values.query));
+    const version = indexVersion(engine.db);
+    fs.writeFileSync(values.out, await render(format, clauses, { query: values.query, indexVersion: version }));
     // The history records what left the library, and where it went.
     engine.recordExport({ clauseIds: ids, format, file: path.resolve(values.out), query: values.query });
     out.write(`Exported ${clauses.length} clause(s) to ${values.out}.\n`);
@@ -39,8 +41,7 @@ function isFormat(value: string | undefined): value is Format {
   return (FORMATS as readonly string[]).includes(value ?? '');
 }
 
-async function render(format: Format, clauses: ClauseWithDocument[], query: string | undefined): Promise<string | Uint8Array> {
-  const context = { query };
+async function render(format: Format, clauses: ClauseWithDocument[], context: ExportContext): Promise<string | Uint8Array> {
   if (format === 'md') return exportMarkdown(clauses, context);
   if (format === 'csv') return exportCsv(clauses, context);
   return exportDocx(clauses, context);

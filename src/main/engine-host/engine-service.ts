@@ -3,13 +3,17 @@
  * job queue and the events the window follows. Runs inside the engine worker (see
  * engine-server.ts); plain Node, so tests can also drive it in-process.
  */
+import type { ClauseLinks, SimilarResponse } from '../../shared/clause-links';
 import { randomUUID } from 'node:crypto';
-import type { ClauseContext, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
+import type { ClauseContext, ClauseWithDocument, DocumentSummary, ModelStatus, SearchResponse } from '../../shared/api';
 import type { AppEvent, AppInfo, AppSettings, ClauseSearchApi, DocumentView, ExportAudit, ExportRequest, ExportResult, SearchRequest } from '../../shared/app-api';
 import type { GridCellDetail, GridExportRequest, GridFillRequest, GridViewport } from '../../shared/grid-api';
 import type { CellReview, ClauseTypeDefinition, ClauseTypeEdit, ClauseTypeInput, ColumnSet, ReviewUpdate } from '../../shared/review';
 import { ClauseEngine } from '../engine/engine';
+import { indexVersion } from '../engine/provenance/index-version';
 import { buildExport } from './export-file';
+import { listCitedClauses, setCitedClause } from '../engine/store/cited-clauses';
+import { renameDocument } from '../engine/store/document-titles';
 import { GridHost } from './grid-host';
 import { buildHistoryExport } from './history-export';
 import type { AuditEntry, CompactResult } from '../../shared/history';
@@ -20,6 +24,9 @@ import type { OpenOptions } from './protocol';
 import { searchOptionsFor } from './search-request';
 import { readSettingsFile, sanitizeSettings, writeSettingsFile } from './settings-file';
 import { TaskQueue, type Task } from './task-queue';
+import { ocrWordsOf } from '../engine/store/document-extras';
+import { FolderWatcher } from './folder-watcher';
+import type { WatchedFolder } from '../../shared/app-api';
 
 export type EngineApi = Omit<ClauseSearchApi, 'onEvent'>;
 
@@ -36,6 +43,7 @@ export class EngineService implements EngineApi {
   /** The folder the loaded models came from; undefined before the first load. */
   private loadedModelsDir: string | null | undefined = undefined;
   private readonly grid: GridHost;
+  private readonly folders: FolderWatcher;
 
   private constructor(
     private readonly engine: ClauseEngine,
@@ -46,11 +54,13 @@ export class EngineService implements EngineApi {
     this.settings = readSettingsFile(options.settingsPath, options.defaultModelsDir);
     this.initialModels = this.scheduleModelLoad(false);
     this.grid = new GridHost(engine, emit, options.databasePath);
+    this.folders = new FolderWatcher(engine, this.queue, emit);
+    this.folders.start();
   }
 
   /** Opens the database (throws a sentence when it cannot) and starts loading the models. */
   static open(options: OpenOptions, emit: (event: AppEvent) => void): EngineService {
-    return new EngineService(ClauseEngine.open(options.databasePath), options, emit);
+    return new EngineService(ClauseEngine.open(options.databasePath, options.key === undefined ? {} : { key: options.key }), options, emit);
   }
 
   async info(): Promise<AppInfo> {
@@ -96,6 +106,14 @@ export class EngineService implements EngineApi {
     });
   }
 
+  async getClauseLinks(clauseId: number): Promise<ClauseLinks> {
+    return this.engine.getClauseLinks(clauseId);
+  }
+
+  async findSimilar(clauseId: number): Promise<SimilarResponse> {
+    return this.engine.findSimilar(clauseId);
+  }
+
   async getClauseContext(clauseId: number, radius?: number): Promise<ClauseContext> {
     return this.engine.getClauseContext(clauseId, radius);
   }
@@ -103,7 +121,8 @@ export class EngineService implements EngineApi {
   async getDocumentView(documentId: number): Promise<DocumentView> {
     const layout = this.engine.getDocumentLayout(documentId);
     const hasPdf = await hasOriginalPdf(layout.document.path, layout.document.sha256, this.pdfFiles);
-    return { ...layout, hasPdf };
+    const ocrWords = ocrWordsOf(this.engine.db, documentId);
+    return { ...layout, hasPdf, ...(ocrWords.length > 0 ? { ocrWords } : {}) };
   }
 
   async getPdfBytes(documentId: number): Promise<Uint8Array | null> {
@@ -112,7 +131,10 @@ export class EngineService implements EngineApi {
   }
 
   async exportClauses(request: ExportRequest): Promise<ExportResult> {
-    const result = await buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query);
+    const result = await buildExport(this.engine.getClauses(request.clauseIds), request.format, request.query, new Date(), {
+      appVersion: this.options.appVersion,
+      indexVersion: indexVersion(this.engine.db),
+    });
     const audit = { clauseIds: request.clauseIds, format: request.format, ...(request.query ? { query: request.query } : {}) };
     return { ...result, audit };
   }
@@ -211,8 +233,35 @@ export class EngineService implements EngineApi {
     return this.grid.documentsWhereFound(typeId);
   }
 
+  async renameDocument(documentId: number, title: string): Promise<void> {
+    renameDocument(this.engine.db, documentId, title);
+    this.emit({ type: 'library-changed' });
+  }
+
+  async listCitedClauses(): Promise<Array<{ query: string; clause: ClauseWithDocument }>> {
+    return listCitedClauses(this.engine.db).map(({ clauseId, query }) => ({ query, clause: this.engine.getClause(clauseId) }));
+  }
+
+  async setCitedClause(clauseId: number, query: string | null): Promise<void> {
+    if (query !== null) this.engine.getClause(clauseId); // an unknown id fails with its sentence
+    setCitedClause(this.engine.db, clauseId, query);
+  }
+
+  async listWatchedFolders(): Promise<WatchedFolder[]> {
+    return this.folders.list();
+  }
+
+  async watchFolder(folder: string): Promise<WatchedFolder[]> {
+    return this.folders.add(folder);
+  }
+
+  async unwatchFolder(folder: string): Promise<WatchedFolder[]> {
+    return this.folders.remove(folder);
+  }
+
   /** Cancels the jobs, gives the running one a moment to stop, and closes the database. */
   async close(): Promise<void> {
+    this.folders.close();
     this.grid.cancelAll();
     this.queue.cancelAll();
     await Promise.race([this.queue.idle(), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);

@@ -7,7 +7,7 @@ import type { ClauseWithDocument, ExportFormat } from '../../shared/api';
 import type { ExportResult } from '../../shared/app-api';
 import { exportCsv } from '../engine/export/export-csv';
 import { exportDocx } from '../engine/export/export-docx';
-import { exportMarkdown } from '../engine/export/export-markdown';
+import { exportMarkdown, type ExportContext } from '../engine/export/export-markdown';
 import { ownedBytes } from './owned-bytes';
 
 const MIME_TYPES: Record<ExportFormat, string> = {
@@ -20,8 +20,14 @@ const MIME_TYPES: Record<ExportFormat, string> = {
 // "§" and curly quotes come out garbled.
 const UTF8_BOM = '\uFEFF';
 
-export async function buildExport(clauses: ClauseWithDocument[], format: ExportFormat, query: string | undefined, now = new Date()): Promise<ExportResult> {
-  const context = { query };
+export async function buildExport(
+  clauses: ClauseWithDocument[],
+  format: ExportFormat,
+  query: string | undefined,
+  now = new Date(),
+  versions: Omit<ExportContext, 'query'> = {},
+): Promise<ExportResult> {
+  const context: ExportContext = { query, ...versions };
   const bytes =
     format === 'docx'
       ? await exportDocx(clauses, context)

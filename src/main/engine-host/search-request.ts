@@ -22,5 +22,6 @@ export function searchOptionsFor(request: SearchRequest, settings: AppSettings, 
     lexicalWeight: settings.lexicalWeight,
     semanticWeight: settings.semanticWeight,
     documentIds: request.documentIds,
+    autoScope: request.autoScope,
   };
 }

@@ -15,6 +15,8 @@ import { Ingestor, type IngestRunOptions } from './ingest/ingestor';
 import type { CollectedInputs } from './ingest/file-checks/collect-inputs';
 import type { FileLimits } from './ingest/file-checks/file-limits';
 import type { LoadModelsOptions } from './models';
+import { clauseLinks, type ClauseLinks } from './definitions/clause-links';
+import { indexDocumentLinks } from './definitions/index-document';
 import { findSimilar, type SimilarResponse } from './similar/find-similar';
 import { DEFAULT_LEXICAL_OPTIONS, lexicalSearch, type LexicalOptions } from './search/lexical-search';
 import type { ClauseFilter } from './search/clause-filter';
@@ -115,6 +117,7 @@ export class ClauseEngine {
   /** Phase one (text, clauses, FTS5) per file; then, with a bi-encoder, phase two (embeddings). */
   async ingest(paths: readonly string[], options: EngineIngestOptions = {}): Promise<IngestFileResult[]> {
     const results = await this.ingestor.ingestPaths(paths, options);
+    for (const r of results) this.indexLinks(r);
     if (options.embed !== false && this.models.embedder) {
       await this.embedPending({ signal: options.signal, onProgress: options.onEmbedProgress });
     }
@@ -125,8 +128,20 @@ export class ClauseEngine {
    * Phase one for a single file (no folder expansion, no embedding): lets a caller that
    * reports per-file results, like the desktop app's ingest job, drive the loop itself.
    */
-  ingestFile(file: string, signal?: AbortSignal): Promise<IngestFileResult> {
-    return this.ingestor.ingestFile(file, signal);
+  async ingestFile(file: string, signal?: AbortSignal): Promise<IngestFileResult> {
+    const result = await this.ingestor.ingestFile(file, signal);
+    this.indexLinks(result);
+    return result;
+  }
+
+  /** Definitions and cross-references of a newly stored document (definitions/); a failure here never fails the import. */
+  private indexLinks(result: IngestFileResult): void {
+    if ((result.outcome !== 'ingested' && result.outcome !== 'replaced') || result.documentId === null) return;
+    try {
+      indexDocumentLinks(this.db, result.documentId);
+    } catch {
+      // Left unread: clauseLinks() fills it in the first time the document's clauses are opened.
+    }
   }
 
   /** Embeds every chunk that has no vector yet; resumable, cancellable between batches. */
@@ -185,6 +200,12 @@ export class ClauseEngine {
 
   getClauses(clauseIds: readonly number[]): ClauseWithDocument[] {
     return this.reader.getClauses(clauseIds);
+  }
+
+  /** The definitions a clause uses and the clauses it refers to (definitions/). */
+  getClauseLinks(clauseId: number): ClauseLinks {
+    this.reader.getClause(clauseId); // throws the usual NotFoundError for an unknown id
+    return clauseLinks(this.db, clauseId);
   }
 
   /** Clauses of other contracts that are the same kind of clause as this one (similar/). */

@@ -23,6 +23,8 @@ import { Splitter } from './layout/Splitter';
 import { useContextShare } from './layout/useContextShare';
 import { useNarrowWindow } from './layout/useNarrowWindow';
 import { ViewSwitch } from './layout/ViewSwitch';
+import { focusSearchKey } from './keyboard/focus-search';
+import { LexicalHint } from './components/search/LexicalHint';
 
 /**
  * The window: toolbar (with the main view switch), notices, and the workspace: the
@@ -75,12 +77,24 @@ export function App() {
   );
 
   // When the re-ranked list replaces the stage-1 list, the open clause keeps its place and gets its new trace.
+  // After a new search, a clause the new results do not list leaves the context panel.
   useEffect(() => {
     setSelected((current) => {
-      const fresher = current && fromResponse(search.response, current.query, current.result.clauseId);
-      return fresher ? { ...current, result: fresher } : current;
+      const response = search.response;
+      if (!current || !response) return current;
+      const fresher = response.results.find((r) => r.clauseId === current.result.clauseId);
+      if (fresher) return { result: fresher, query: response.query };
+      return response.query === current.query ? current : null;
     });
   }, [search.response]);
+
+  // The search box has focus at start; Ctrl/Cmd+F, Ctrl/Cmd+K and "/" bring it back.
+  useEffect(() => {
+    searchInput.current?.focus();
+    const onKey = (event: KeyboardEvent) => focusSearchKey(event, () => searchInput.current);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // The query of the list on screen (while a new search runs, the previous list stays up).
   const listQuery = search.response?.query ?? search.query;
@@ -201,6 +215,7 @@ export function App() {
               style={{ '--results-fr': `${1 - contextShare}fr`, '--context-fr': `${contextShare}fr` } as CSSProperties}
             >
               <ResultsPane
+                notice={lexicalOnly ? <LexicalHint query={search.query} onOpenSettings={() => setDialog('settings')} /> : null}
                 state={search}
                 documentCount={library.documents ? ready.length : null}
                 selectedId={selected?.result.clauseId ?? null}
@@ -208,6 +223,7 @@ export function App() {
                 onOpen={(result) => setSelected({ result, query: listQuery })}
                 onToggleMark={(result) => marks.toggle(result, listQuery)}
                 onExample={submit}
+                onRemoveScope={() => void runSearch({ query: listQuery, documentIds: scope ? scope.documentIds : documentFilter === null ? undefined : [documentFilter], autoScope: false })}
                 onLeaveTop={() => searchInput.current?.focus()}
                 listRef={resultList}
               />

@@ -1,7 +1,7 @@
 /** Arguments of `npm run eval`; every misuse becomes a UsageError with one sentence (exit 2). */
 import type { EvalMode } from './retriever';
 
-export const DATASETS = ['acord', 'legalbenchrag', 'segmentation', 'all'] as const;
+export const DATASETS = ['acord', 'legalbenchrag', 'segmentation', 'all', 'definitions'] as const;
 export type EvalDataset = (typeof DATASETS)[number];
 /** 'all' runs every mode the models allow and says which it could not run and why. */
 export type EvalModeArg = EvalMode | 'all';
@@ -31,7 +31,8 @@ export class UsageError extends Error {
 
 export const HELP = `Usage: npm run eval -- [options]
 
-  --dataset acord|legalbenchrag|segmentation|all   which benchmark (default acord)
+  --dataset acord|legalbenchrag|segmentation|all   which benchmark (default acord); "definitions"
+                                (not in all) counts the definitions and references found in CUAD
   --mode lexical|hybrid|full|all  stages to run: BM25 only; + bi-encoder and RRF; + cross-encoder
                                 re-ranking; all = each the models allow (default: all with --models,
                                 else lexical). A mode whose model is missing is reported, not run.

@@ -10,8 +10,11 @@ import { lexicalSearchWithFeedback } from '../search/feedback/relevance-feedback
 import { lexicalSearch } from '../search/lexical-search';
 import { parseQuery } from '../search/query/parse-query';
 import type { ConfigurablePoolRanker } from './cv/ranking-config';
+import { bm25Corpus, rankBm25, type Bm25Corpus } from './cv/own-bm25';
 import type { SimilarPoolRanker } from './similar/run-acord-similar';
 import { similarClauses } from '../similar/similar-clauses';
+import { documentDefinitions, documentReferences } from '../store/definitions-store';
+import { seededSample, type DefinitionsMeasurement, type DocumentLinkCounts, type LinkSample } from './definitions/run-definitions';
 import { progressReporter } from './progress';
 import type { AcordCorpusEntry, AcordSetup, EngineSetupOptions, EvalMode, LegalBenchSetup } from './retriever';
 
@@ -124,8 +127,15 @@ export function createLegalBenchSetup(mode: EvalMode, opts: EngineSetupOptions):
 export function createAcordConfigRanker(corpus: readonly AcordCorpusEntry[]): ConfigurablePoolRanker {
   const engine = ClauseEngine.open(':memory:');
   const { clauseIdOf, externalIdOf } = loadAcordClauses(engine, corpus);
+  let ownCorpus: Bm25Corpus | null = null;
   return {
     rankPool(query, poolIds, config) {
+      if (config.bm25) {
+        ownCorpus ??= bm25Corpus(corpus);
+        const ranked = rankBm25(ownCorpus, query, poolIds, config.bm25);
+        const seen = new Set(ranked);
+        return [...ranked, ...poolIds.filter((id) => !seen.has(id))];
+      }
       const pool = poolIds.map((id) => clauseIdOf.get(id)).filter((id): id is number => id !== undefined);
       const parsed = parseQuery(query);
       const filter = { clauseIds: pool };
@@ -161,4 +171,38 @@ export function createAcordSimilarRanker(corpus: readonly AcordCorpusEntry[]): S
     },
     close: () => engine.close(),
   };
+}
+
+/** Ingests the CUAD contracts and reads back what definitions/ found in them. */
+export async function measureDefinitions(files: readonly string[]): Promise<DefinitionsMeasurement> {
+  const engine = ClauseEngine.open(':memory:');
+  try {
+    const results = await engine.ingest(files, { embed: false });
+    const documents: DocumentLinkCounts[] = [];
+    const definitionForms: Record<string, number> = {};
+    const referenceKinds: Record<string, { found: number; resolved: number }> = {};
+    const allDefinitions: LinkSample[] = [];
+    const allReferences: LinkSample[] = [];
+    const label = engine.db.prepare("SELECT trim(coalesce(number, '') || ' ' || coalesce(heading, '') || ' | ' || substr(text, 1, 60)) FROM clauses WHERE id = ?").pluck();
+    for (const r of results) {
+      if (r.documentId === null || r.outcome === 'failed' || r.outcome === 'duplicate') continue;
+      const file = path.basename(r.path);
+      const defs = documentDefinitions(engine.db, r.documentId);
+      const refs = documentReferences(engine.db, r.documentId);
+      documents.push({ file, definitions: defs.length, references: refs.length, resolved: refs.filter((x) => x.targetClauseId !== null).length });
+      for (const d of defs) {
+        definitionForms[d.form] = (definitionForms[d.form] ?? 0) + 1;
+        allDefinitions.push({ file, label: d.term, detail: d.text });
+      }
+      for (const x of refs) {
+        const k = (referenceKinds[x.kind] ??= { found: 0, resolved: 0 });
+        k.found++;
+        if (x.targetClauseId !== null) k.resolved++;
+        allReferences.push({ file, label: x.label, detail: x.targetClauseId === null ? '(no clause found)' : String(label.get(x.targetClauseId)) });
+      }
+    }
+    return { documents, definitionForms, referenceKinds, definitionSamples: seededSample(allDefinitions, 50), referenceSamples: seededSample(allReferences, 50) };
+  } finally {
+    engine.close();
+  }
 }

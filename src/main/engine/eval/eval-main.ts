@@ -17,6 +17,8 @@ import type { AcordCorpusEntry, AcordSetup, EngineSetupOptions, EvalMode, LegalB
 import type { ConfigurablePoolRanker } from './cv/ranking-config';
 import { runAcordCvDataset } from './cv/acord-cv-dataset';
 import { acordSimilarDataset, type SimilarPoolRanker } from './similar/run-acord-similar';
+import { formatDefinitions, type DefinitionsMeasurement } from './definitions/run-definitions';
+import { readdirSync } from 'node:fs';
 import { runAcord } from './run-acord';
 import { runLegalBench } from './run-legalbench';
 import { formatMs } from './text-table';
@@ -36,6 +38,8 @@ export interface EngineAdapters {
   createAcordConfigRanker?(corpus: readonly AcordCorpusEntry[]): ConfigurablePoolRanker;
   /** Needed for --similar only. */
   createAcordSimilarRanker?(corpus: readonly AcordCorpusEntry[]): SimilarPoolRanker;
+  /** Needed for --dataset definitions only. */
+  measureDefinitions?(files: readonly string[]): Promise<DefinitionsMeasurement>;
 }
 
 export interface EvalDeps {
@@ -141,6 +145,14 @@ async function runDataset(dataset: Exclude<EvalDataset, 'all'>, args: EvalArgs &
         onProgress: progressReporter('LegalBench-RAG', deps.stderr, isTTY),
       });
       return { text: formatLegalBenchReport(result, data, args.mode), json: legalBenchJson(result, data, args.mode) };
+    }
+    case 'definitions': {
+      const folder = path.join(dataDir, 'raw', 'cuad_v1', 'full_contract_txt');
+      const files = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(folder, f));
+      const engine = await deps.loadEngine();
+      if (!engine.measureDefinitions) throw new Error('This engine cannot measure definitions.');
+      deps.stderr(`Definitions: ingesting ${files.length} CUAD contracts...\n`);
+      return formatDefinitions(await engine.measureDefinitions(files));
     }
     case 'segmentation': {
       const seg = await deps.loadSegmentation();

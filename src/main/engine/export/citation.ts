@@ -1,18 +1,10 @@
 import type { ClauseWithDocument } from '../../../shared/api';
+import { fullClauseLabel } from '../../../shared/clause-label';
 import { pageCitation } from '../../../shared/page-citation';
 import { hasFixedPages } from '../../../shared/document-format';
 
-/**
- * "12.3" → "§ 12.3"; a sub-paragraph is only meaningful with its parent, so
- * path ["12", "12.3", "(b)"] → "§ 12.3(b)". Non-numeric numbers ("IV") stay as written.
- */
 function clauseLabel(clause: Pick<ClauseWithDocument, 'number' | 'path'>): string | null {
-  if (!clause.number) return null;
-  const parts = clause.path.length > 0 ? clause.path : [clause.number];
-  let anchor = parts.length - 1;
-  while (anchor > 0 && parts[anchor]!.startsWith('(')) anchor--;
-  const label = parts.slice(anchor).join('');
-  return /^\d/.test(label) ? `§ ${label}` : label;
+  return fullClauseLabel(clause.number, clause.path);
 }
 
 export function pagesLabel(pageStart: number, pageEnd: number): string {

@@ -1,4 +1,5 @@
 import type { ClauseWithDocument } from '../../../shared/api';
+import { clauseProvenance, PROVENANCE_CSV_COLUMNS, provenanceCsvValues } from '../provenance/provenance';
 import { pinpointCitation } from './citation';
 import type { ExportContext } from './export-markdown';
 
@@ -10,9 +11,10 @@ export function csvField(value: string | number | null): string {
 }
 
 export function exportCsv(clauses: readonly ClauseWithDocument[], context: ExportContext = {}): string {
-  const header = ['citation', 'document_title', 'clause_number', 'heading', 'page_start', 'page_end', 'text', 'document_path', 'query'];
+  // The provenance columns come last, so sheets built on the older columns keep working.
+  const header = ['citation', 'document_title', 'clause_number', 'heading', 'page_start', 'page_end', 'text', 'document_path', 'query', ...PROVENANCE_CSV_COLUMNS];
   const rows = clauses.map((c) =>
-    [pinpointCitation(c), c.documentTitle, c.number, c.heading, c.pageStart, c.pageEnd, c.text, c.documentPath, context.query ?? null]
+    [pinpointCitation(c), c.documentTitle, c.number, c.heading, c.pageStart, c.pageEnd, c.text, c.documentPath, context.query ?? null, ...provenanceCsvValues(clauseProvenance(c, context))]
       .map(csvField)
       .join(','),
   );

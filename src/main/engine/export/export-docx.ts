@@ -1,4 +1,5 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { clauseProvenance, provenanceNote } from '../provenance/provenance';
 import type { ClauseWithDocument } from '../../../shared/api';
 import { pinpointCitation } from './citation';
 import { CORE_PROPERTIES_PATH, corePropertiesXml } from './docx-core-properties';
@@ -22,11 +23,16 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export async function exportDocx(clauses: readonly ClauseWithDocument[], context: DocxExportContext = {}): Promise<Uint8Array> {
   const generatedAt = context.generatedAt ?? new Date();
   const query = context.query ? wordSafe(context.query) : undefined;
+  // Footnote n (from 1) holds clause n's provenance, for a reader and for `clause-search verify`.
+  const footnotes = Object.fromEntries(
+    clauses.map((clause, i) => [i + 1, { children: [new Paragraph({ text: wordSafe(provenanceNote(clauseProvenance(clause, context))) })] }]),
+  );
   const document = new Document({
     title: TITLE,
     creator: 'Clause Search',
     styles: DOCX_STYLES,
-    sections: [{ children: [...preamble(query, generatedAt), ...clauses.flatMap(clauseParagraphs)] }],
+    footnotes,
+    sections: [{ children: [...preamble(query, generatedAt), ...clauses.flatMap((clause, i) => clauseParagraphs(clause, i + 1))] }],
   });
   const core = corePropertiesXml({
     title: TITLE,
@@ -45,10 +51,10 @@ function preamble(query: string | undefined, generatedAt: Date): Paragraph[] {
   return paragraphs;
 }
 
-function clauseParagraphs(clause: ClauseWithDocument): Paragraph[] {
+function clauseParagraphs(clause: ClauseWithDocument, footnote: number): Paragraph[] {
   const quote = quoteParagraphs(clause.text);
   return [
-    new Paragraph({ text: wordSafe(pinpointCitation(clause)), heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({ children: [new TextRun(wordSafe(pinpointCitation(clause))), new FootnoteReferenceRun(footnote)], heading: HeadingLevel.HEADING_1 }),
     // An empty clause still gets its (empty) quotation, so the layout stays regular.
     ...(quote.length > 0 ? quote : ['']).map((text) => new Paragraph({ text, style: QUOTE_STYLE })),
     new Paragraph({ text: `Source: ${wordSafe(clause.documentPath)}`, style: SOURCE_STYLE }),

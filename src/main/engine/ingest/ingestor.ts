@@ -5,6 +5,7 @@ import { IngestError } from '../../../shared/errors';
 import type { DocumentReader } from '../store/document-reader';
 import type { DocumentWriter } from '../store/document-writer';
 import { buildClauses } from './build-document';
+import { documentTitle } from './titles/document-title';
 import { isSupportedFile } from './collect-files';
 import { extractDocument } from './read-document';
 import { collectInputs, type CollectedInputs } from './file-checks/collect-inputs';
@@ -71,10 +72,12 @@ export class Ingestor {
       const extracted = await extractDocument(filePath, bytes, signal, onOcrPage);
       const clauses = buildClauses(extracted);
       if (clauses.length === 0) throw new IngestError('no-clauses', 'No text could be found in this file.');
+      const named = documentTitle(extracted);
       const saved = this.writer.saveUnlessStored({
         sha256,
         path: filePath,
-        title: extracted.title ?? titleFromFileName(filePath),
+        title: named.title ?? titleFromFileName(filePath),
+        parties: named.parties,
         byteSize: bytes.length,
         text: extracted.text,
         pages: extracted.pages,

@@ -2,12 +2,17 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentSummary } from '../../../shared/api';
 import { readAllDocumentExtras, type DocumentExtras } from '../store/document-extras';
+import { FolderStore } from '../store/folder-store';
+
+export const MISSING_NOTE = 'The file is no longer in its folder; its clauses are left out of search until it is back.';
 
 export function withDocumentNotes(db: Database, documents: DocumentSummary[]): DocumentSummary[] {
   const extras = readAllDocumentExtras(db);
+  const missing = new FolderStore(db).missingIds();
   return documents.map((d) => {
     const found = extras.get(d.id);
     const notes = found ? notesOf(found) : [];
+    if (missing.has(d.id)) notes.push(MISSING_NOTE);
     return notes.length > 0 ? { ...d, notes } : d;
   });
 }

@@ -23,13 +23,12 @@ import type {
 } from '../../../shared/review';
 import { DEFAULT_LEXICAL_OPTIONS, type LexicalOptions } from '../search/lexical-search';
 import { CellCache, type CachedCell } from './cell-cache';
-import { rankColumn, type RankedClause } from './column-ranker';
-import { PRESENCE_MODEL, presenceConfidence, presenceFeatures } from './presence-model';
+import { clauseIndex, rankColumn, type ClauseIndex, type RankedClause } from './column-ranker';
+import { presenceConfidence, presenceFeatures, presenceParams } from './presence-model';
 import { ReviewStore, reviewKey } from './review-store';
 import { textHash, typeDefinitionHash } from './type-hash';
 import { ReviewTypeStore, type ResolvedType } from './type-store';
 import { extractValue } from './values/extract-value';
-import { writeGridExport } from './export/write-grid-export';
 
 export interface ComputeGridOptions {
   onProgress?: (progress: GridProgress) => void;
@@ -113,9 +112,11 @@ export class ReviewGrid {
     const clauseAt = this.db.prepare<[number, number], ClauseRow>(
       'SELECT id, number, heading, page_start, page_end, char_start, char_end, text FROM clauses WHERE document_id = ? AND ordinal = ?',
     );
+    let index: ClauseIndex | null = null;
+    const lazyIndex = () => (index ??= clauseIndex(this.db, documents.map((d) => d.id)));
     for (const [typeIndex, type] of types.entries()) {
       if (options.signal?.aborted) throw new DOMException('The grid was cancelled.', 'AbortError');
-      const cells = this.columnCells(type, documents);
+      const cells = this.columnCells(type, documents, lazyIndex);
       cachedCells += cells.cached;
       computedCells += documents.length - cells.cached;
       documents.forEach((doc, i) => {
@@ -172,6 +173,8 @@ export class ReviewGrid {
   /** Computes the grid asked for and writes it to a file; returns the grid written. */
   async exportGrid(format: GridExportFormat, file: string, request: GridRequest = {}, options: ComputeGridOptions = {}): Promise<GridResult> {
     const grid = await this.computeGrid(request, options);
+    // Loaded on demand: exceljs and docx take a second to load and most engine uses never export.
+    const { writeGridExport } = await import('./export/write-grid-export');
     await writeGridExport(format, grid, file);
     return grid;
   }
@@ -182,19 +185,19 @@ export class ReviewGrid {
   }
 
   /** Ranked candidates per document for one type, uncached: what the evaluation scores. */
-  rankType(typeId: string, documentIds: readonly number[], keep = 3): Map<number, RankedClause[]> {
+  rankType(typeId: string, documentIds: readonly number[], keep = 3, index?: ClauseIndex): Map<number, RankedClause[]> {
     const type = this.types.get(typeId);
-    const ranked = rankColumn(this.db, type, documentIds, keep, this.lexical);
+    const ranked = rankColumn(this.db, type, documentIds, keep, this.lexical, index);
     return new Map([...ranked].map(([id, r]) => [id, r.clauses]));
   }
 
-  private columnCells(type: ResolvedType, documents: readonly DocumentSummary[]): { byDocument: Map<number, CachedCell>; cached: number } {
+  private columnCells(type: ResolvedType, documents: readonly DocumentSummary[], index: () => ClauseIndex): { byDocument: Map<number, CachedCell>; cached: number } {
     const hash = typeDefinitionHash(type);
     const hits = this.cache.read(hash, LEXICAL_MODEL_ID, documents.map((d) => d.sha256));
     const missing = documents.filter((d) => !hits.has(d.sha256));
     const fresh = new Map<string, CachedCell>();
     if (missing.length > 0) {
-      const ranked = rankColumn(this.db, type, missing.map((d) => d.id), 1 + RUNNERS_UP, this.lexical);
+      const ranked = rankColumn(this.db, type, missing.map((d) => d.id), 1 + RUNNERS_UP, this.lexical, index());
       for (const doc of missing) fresh.set(doc.sha256, cellFromRanking(type, ranked.get(doc.id)?.clauses ?? []));
       this.cache.write(hash, LEXICAL_MODEL_ID, fresh);
     }
@@ -229,8 +232,9 @@ export class ReviewGrid {
 
 /** A cell's cacheable part from a document's ranked clauses. */
 export function cellFromRanking(type: ResolvedType, ranked: readonly RankedClause[]): CachedCell {
-  const confidence = ranked.length === 0 ? 0 : presenceConfidence(presenceFeatures(ranked));
-  const found = ranked.length > 0 && confidence >= PRESENCE_MODEL.threshold;
+  const params = presenceParams(type.id);
+  const confidence = ranked.length === 0 ? 0 : presenceConfidence(presenceFeatures(ranked), params);
+  const found = ranked.length > 0 && confidence >= params.threshold;
   const value = extractValue({ typeName: type.name, valueKind: type.valueKind, found, text: ranked[0]?.text ?? null });
   return { candidates: ranked.map((r) => [r.ordinal, r.score]), confidence, found, value };
 }

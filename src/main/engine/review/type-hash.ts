@@ -1,13 +1,13 @@
 /** The definition hash a cached cell is keyed by: what changes a column's cells, nothing else. */
 import { createHash } from 'node:crypto';
-import { PRESENCE_MODEL } from './presence-model';
+import { PRESENCE_VERSION } from './presence-model';
 import type { ResolvedType } from './type-store';
 
 /** Bumped when ranking or value extraction changes, so every cached cell is recomputed. */
-export const GRID_ALGORITHM_VERSION = 1;
+export const GRID_ALGORITHM_VERSION = 2;
 
-export function typeDefinitionHash(type: Pick<ResolvedType, 'name' | 'request' | 'valueKind' | 'structure'>): string {
-  const key = JSON.stringify([GRID_ALGORITHM_VERSION, PRESENCE_MODEL.version, type.name, type.request, type.valueKind, type.structure]);
+export function typeDefinitionHash(type: Pick<ResolvedType, 'name' | 'request' | 'valueKind' | 'structure' | 'learned'>): string {
+  const key = JSON.stringify([GRID_ALGORITHM_VERSION, PRESENCE_VERSION, type.name, type.request, type.valueKind, type.structure, type.learned]);
   return createHash('sha256').update(key).digest('hex');
 }
 

@@ -3,10 +3,13 @@ import type { Database } from 'better-sqlite3';
 import type { ClauseTypeDefinition, ClauseTypeEdit, ClauseTypeInput, ColumnSet } from '../../../shared/review';
 import { NotFoundError, QueryError } from '../../../shared/errors';
 import { BUILT_IN_TYPES, typeSlug, type TypeStructure } from './builtin-types';
+import { LEARNED_TERMS } from './learned-terms';
 
 /** A type with what the ranker needs beyond the public definition. */
 export interface ResolvedType extends ClauseTypeDefinition {
   structure: TypeStructure;
+  /** Words learned for a built-in type from training contracts (empty for the user's own). */
+  learned: ReadonlyArray<[string, number]>;
 }
 
 interface TypeRow {
@@ -38,6 +41,8 @@ export class ReviewTypeStore {
         request: edit?.request ?? t.request,
         valueKind: t.valueKind,
         structure: t.structure,
+        // Title, parties and dates are found by the contract's structure, not by vocabulary.
+        learned: t.structure === 'body' ? (LEARNED_TERMS[id] ?? []) : [],
         builtIn: true,
         hidden: edit ? edit.hidden === 1 : false,
       };
@@ -51,6 +56,7 @@ export class ReviewTypeStore {
         request: r.request,
         valueKind: 'yesno',
         structure: 'body',
+        learned: [],
         builtIn: false,
         hidden: r.hidden === 1,
       }));

@@ -17,6 +17,8 @@ interface ResultRow {
   text: string;
   printed_start: string | null;
   printed_end: string | null;
+  path_json: string;
+  parent_heading: string | null;
 }
 
 /** A clause placed by the pipeline: its final rank and score, and how each stage saw it. */
@@ -43,7 +45,10 @@ export function hydrateResults(db: Database, ranked: readonly PlacedClause[], ma
   const load = db.prepare(
     `SELECT c.id AS clause_id, c.document_id, d.title AS document_title, d.path AS document_path, c.number, c.heading,
             c.page_start, c.page_end, c.char_start, c.char_end, c.text,
-            ${printedLabelSql('c.document_id', 'c.page_start')} AS printed_start, ${printedLabelSql('c.document_id', 'c.page_end')} AS printed_end
+            ${printedLabelSql('c.document_id', 'c.page_start')} AS printed_start, ${printedLabelSql('c.document_id', 'c.page_end')} AS printed_end,
+            c.path_json,
+            (SELECT p.heading FROM clauses p WHERE p.document_id = c.document_id AND p.ordinal < c.ordinal
+               AND p.number = json_extract(c.path_json, '$[#-2]') ORDER BY p.ordinal DESC LIMIT 1) AS parent_heading
      FROM clauses c JOIN documents d ON d.id = c.document_id
      WHERE c.id = ?`,
   );
@@ -65,6 +70,8 @@ export function hydrateResults(db: Database, ranked: readonly PlacedClause[], ma
       charEnd: row.char_end,
       printedPageStart: row.printed_start,
       printedPageEnd: row.printed_end,
+      clausePath: JSON.parse(row.path_json) as string[],
+      parentHeading: row.parent_heading,
       text: row.text,
       matches: matches.get(item.clauseId) ?? [],
       stages: item.stages,

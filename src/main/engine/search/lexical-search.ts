@@ -7,6 +7,7 @@ import type { ParsedQuery } from './query/parse-query';
 import { REQUEST_WORDS, STOPWORDS } from './query/stopwords';
 import { stemPrefix } from './query/stem-prefix';
 import { equivalentsFor } from './query/legal-equivalences';
+import { joinedPairs } from './query/joined-pairs';
 
 /** How plain words combine into one FTS5 query; defaults chosen on the ACORD eval (README). */
 export interface LexicalOptions {
@@ -24,6 +25,8 @@ export interface LexicalOptions {
   equivalences?: boolean;
   /** When > 0, adjacent query words within this many tokens of each other (FTS5 NEAR) also match. */
   proximityWindow?: number;
+  /** Also match adjacent query words joined into one token, as OCR merges them ("ofthe"). */
+  joinedPairs?: boolean;
 }
 
 export const DEFAULT_LEXICAL_OPTIONS: LexicalOptions = {
@@ -34,6 +37,7 @@ export const DEFAULT_LEXICAL_OPTIONS: LexicalOptions = {
   weights: { text: 1, heading: 3, number: 2 },
   equivalences: true,
   proximityWindow: 0,
+  joinedPairs: true,
 };
 
 export interface LexicalHit {
@@ -74,6 +78,7 @@ export function buildMatchExpression(query: ParsedQuery, options: LexicalOptions
   if (window > 0) {
     for (let i = 0; i + 1 < terms.length; i++) parts.push(`NEAR(${quoteFtsString(terms[i]!)} ${quoteFtsString(terms[i + 1]!)}, ${Math.floor(window)})`);
   }
+  if (options.joinedPairs) for (const token of joinedPairs(query.terms)) parts.push(quoteFtsString(token));
   return ftsAny(parts);
 }
 

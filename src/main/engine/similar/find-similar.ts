@@ -1,17 +1,12 @@
 /** similarClauses() as result records with highlights of the telltale words, for the CLI and the app. */
 import type { Database } from 'better-sqlite3';
-import type { SearchResult } from '../../../shared/api';
+import type { SimilarResponse } from '../../../shared/clause-links';
 import { EMPTY_TRACE, hydrateResults } from '../search/hydrate-results';
 import { ftsAny, quoteFtsString } from '../search/query/fts-expression';
 import { telltaleTerms } from './clause-terms';
 import { similarClauses } from './similar-clauses';
 
-export interface SimilarResponse {
-  clauseId: number;
-  /** The words the lexical side searched for. */
-  terms: string[];
-  results: SearchResult[];
-}
+export type { SimilarResponse };
 
 export function findSimilar(db: Database, clauseId: number, limit: number): SimilarResponse {
   const hits = similarClauses(db, clauseId, { limit });

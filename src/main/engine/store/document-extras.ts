@@ -54,3 +54,13 @@ export function ocrWordsInSpan(db: Database, documentId: number, pageNumber: num
     .all(documentId, pageNumber, charStart, charEnd);
   return rows.map((r) => ({ pageNumber: r.page_number, charStart: r.char_start, charEnd: r.char_end, box: [r.x0, r.y0, r.x1, r.y1] }));
 }
+
+/** Every OCR word of a document, in text order (the context view draws a hit's boxes from them). */
+export function ocrWordsOf(db: Database, documentId: number): OcrWordSpan[] {
+  const rows = db
+    .prepare<[number], { page_number: number; char_start: number; char_end: number; x0: number; y0: number; x1: number; y1: number }>(
+      'SELECT * FROM ocr_words WHERE document_id = ? ORDER BY char_start',
+    )
+    .all(documentId);
+  return rows.map((r) => ({ pageNumber: r.page_number, charStart: r.char_start, charEnd: r.char_end, box: [r.x0, r.y0, r.x1, r.y1] }));
+}

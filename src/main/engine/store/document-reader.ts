@@ -35,7 +35,7 @@ function toClause(row: ClauseRow): Clause {
   };
 }
 
-const DOCUMENT_SUMMARY_SELECT = `SELECT d.id, d.sha256, d.path, d.title, d.page_count, d.status, d.error, d.ingested_at,
+const DOCUMENT_SUMMARY_SELECT = `SELECT d.id, d.sha256, d.path, d.title, d.page_count, d.status, d.error, d.ingested_at, d.parties,
        (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count,
        (SELECT COUNT(*) FROM chunks ch JOIN clauses c ON c.id = ch.clause_id WHERE c.document_id = d.id) AS chunk_count,
        (SELECT COUNT(*) FROM chunks ch JOIN clauses c ON c.id = ch.clause_id
@@ -51,6 +51,7 @@ interface DocumentSummaryRow {
   status: DocumentStatus;
   error: string | null;
   ingested_at: string;
+  parties: string | null;
   clause_count: number;
   chunk_count: number;
   embedded_chunks: number;
@@ -69,6 +70,7 @@ function toDocumentSummary(r: DocumentSummaryRow): DocumentSummary {
     status: r.status,
     error: r.error,
     ingestedAt: r.ingested_at,
+    parties: r.parties,
   };
 }
 

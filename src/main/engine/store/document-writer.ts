@@ -20,6 +20,8 @@ export interface DocumentToStore {
   sha256: string;
   path: string;
   title: string;
+  /** The parties the first page names (migration 0006). */
+  parties?: string | null;
   byteSize: number;
   text: string;
   pages: PageSpan[];
@@ -118,6 +120,7 @@ export class DocumentWriter {
       this.statements.insertPage.run(documentId, page.pageNumber, page.charStart, page.charEnd);
       if (page.printedLabel) this.setPrintedPage(documentId, page);
     }
+    if (doc.parties) this.db.prepare('UPDATE documents SET parties = ? WHERE id = ?').run(doc.parties, documentId);
     doc.clauses.forEach((clause, ordinal) => this.insertClause(documentId, ordinal, clause, doc.text));
     saveDocumentExtras(this.db, documentId, doc.notes, doc.ocr);
     return documentId;

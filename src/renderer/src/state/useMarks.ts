@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
-import type { SearchResult } from '../../../shared/api';
-import { clauseTitle } from '../lib/format';
+import { useCallback, useEffect, useState } from 'react';
+import type { ClauseWithDocument, SearchResult } from '../../../shared/api';
+import { api } from '../api/client';
+import { resultTitle } from '../lib/result-title';
 
 /** A clause the user marked to cite, with the query that found it. */
 export interface Mark {
@@ -18,13 +19,48 @@ export interface Mark {
   printedPageEnd?: string | null;
 }
 
-/** The marked clauses, in the order they were marked. */
+/** A mark restored from the library (the clauses kept with their queries). */
+function markOf(clause: ClauseWithDocument, query: string): Mark {
+  return {
+    clauseId: clause.id,
+    documentId: clause.documentId,
+    query,
+    documentTitle: clause.documentTitle,
+    clauseNumber: clause.number,
+    heading: clause.heading,
+    title: resultTitle({ clauseNumber: clause.number, heading: clause.heading, text: clause.text, clausePath: clause.path }),
+    pageStart: clause.pageStart,
+    pageEnd: clause.pageEnd,
+    printedPageStart: clause.printedPageStart,
+    printedPageEnd: clause.printedPageEnd,
+  };
+}
+
+/**
+ * The marked clauses, in the order they were marked. They are kept in the library with
+ * the query that found each, so a reload or restart brings them back.
+ */
 export function useMarks() {
   const [marks, setMarks] = useState<Mark[]>([]);
 
+  useEffect(() => {
+    let live = true;
+    api()
+      .listCitedClauses?.()
+      .then((cited) => {
+        if (live) setMarks((current) => [...cited.map((c) => markOf(c.clause, c.query)).filter((m) => !current.some((x) => x.clauseId === m.clauseId)), ...current]);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
   const toggle = useCallback((result: SearchResult, query: string) => {
-    setMarks((current) =>
-      current.some((m) => m.clauseId === result.clauseId)
+    setMarks((current) => {
+      const marked = current.some((m) => m.clauseId === result.clauseId);
+      void api().setCitedClause?.(result.clauseId, marked ? null : query).catch(() => undefined);
+      return marked
         ? current.filter((m) => m.clauseId !== result.clauseId)
         : [
             ...current,
@@ -35,17 +71,20 @@ export function useMarks() {
               documentTitle: result.documentTitle,
               clauseNumber: result.clauseNumber,
               heading: result.heading,
-              title: clauseTitle(result.clauseNumber, result.heading, result.text),
+              title: resultTitle(result),
               pageStart: result.pageStart,
               pageEnd: result.pageEnd,
               printedPageStart: result.printedPageStart,
               printedPageEnd: result.printedPageEnd,
             },
-          ],
-    );
+          ];
+    });
   }, []);
 
-  const unmark = useCallback((clauseId: number) => setMarks((current) => current.filter((m) => m.clauseId !== clauseId)), []);
+  const unmark = useCallback((clauseId: number) => {
+    void api().setCitedClause?.(clauseId, null).catch(() => undefined);
+    setMarks((current) => current.filter((m) => m.clauseId !== clauseId));
+  }, []);
   /** A removed document's clauses can no longer be exported. */
   const forgetDocument = useCallback(
     (documentId: number) => setMarks((current) => current.filter((m) => m.documentId !== documentId)),

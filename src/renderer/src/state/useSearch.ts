@@ -6,6 +6,8 @@ import { useAppEvent } from './useAppEvent';
 export interface SearchParams {
   query: string;
   documentIds?: number[];
+  /** false after the user removed the automatic "in: <contract>" scope. */
+  autoScope?: boolean;
 }
 
 /**
@@ -21,11 +23,11 @@ export function useSearch() {
     if (event.type === 'search-stage1') dispatch({ type: 'stage1', requestId: event.requestId, response: event.response });
   });
 
-  const search = useCallback(async ({ query, documentIds }: SearchParams) => {
+  const search = useCallback(async ({ query, documentIds, autoScope }: SearchParams) => {
     const requestId = ++lastRequestId.current;
     dispatch({ type: 'start', requestId, query });
     try {
-      const response = await api().search({ query, requestId, documentIds });
+      const response = await api().search({ query, requestId, documentIds, ...(autoScope === false ? { autoScope } : {}) });
       dispatch({ type: 'final', requestId, response });
     } catch (e) {
       // A search replaced by a newer one is aborted by the engine; only the newer one matters.

@@ -21,7 +21,10 @@ describe('exports', () => {
   it('writes CSV that quotes commas, quotes and newlines and defuses formulas', () => {
     const csv = exportCsv(clauses, { query: 'flood' });
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('citation,document_title,clause_number,heading,page_start,page_end,text,document_path,query');
+    expect(lines[0]).toBe(
+      'citation,document_title,clause_number,heading,page_start,page_end,text,document_path,query,' +
+        'source_sha256,pdf_page_start,pdf_page_end,printed_page_start,printed_page_end,char_start,char_end,app_version,index_version',
+    );
     expect(csv).toContain('"Neither party is liable for ""acts of God"",\nincluding floods."');
     expect(csv).toContain(",'=SUM(A1),");
     expect(csvField('-1')).toBe("'-1");

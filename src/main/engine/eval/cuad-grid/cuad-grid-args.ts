@@ -10,12 +10,18 @@ export interface CuadGridArgs {
   dbFile?: string;
   /** Fit the presence model on the train split and print it. */
   fit: boolean;
+  /** With --fit: write the fitted model as a TypeScript module here. */
+  fitOut?: string;
+  /** Learn each type's vocabulary on the train split and write it as a TypeScript module here. */
+  learnTerms?: string;
 }
 
-export const CUAD_GRID_HELP = `Usage: npm run eval -- --dataset cuad-grid [--split train|test|all] [--models DIR] [--fit] [--db FILE] [--data DIR] [--out FILE]
+export const CUAD_GRID_HELP = `Usage: npm run eval -- --dataset cuad-grid [--split train|test|all] [--models DIR] [--fit [--fit-out FILE]] [--db FILE] [--data DIR] [--out FILE]
 
   --split   the split whose per-type table is printed (default test); the summary always shows train, test and all
   --fit     fit the presence confidence model and the not-found threshold on the TRAIN split and print them
+  --fit-out FILE  with --fit, write the fitted model as TypeScript (src/main/engine/review/presence-fitted.ts)
+  --learn-terms FILE  learn each type's vocabulary on the TRAIN split, write it (src/main/engine/review/learned-terms.ts)
   --db FILE keep the ingested 510 contracts in FILE and reuse them on the next run`;
 
 export function isCuadGrid(argv: readonly string[]): boolean {
@@ -49,6 +55,12 @@ export function parseCuadGridArgs(argv: readonly string[]): CuadGridArgs {
         break;
       case '--out':
         args.outFile = value;
+        break;
+      case '--fit-out':
+        args.fitOut = value;
+        break;
+      case '--learn-terms':
+        args.learnTerms = value;
         break;
       case '--db':
         args.dbFile = value;

@@ -9,12 +9,15 @@ import path from 'node:path';
 import { ClauseEngine } from '../../engine';
 import { typeSlug } from '../../review/builtin-types';
 import { cellFromRanking } from '../../review/review-grid';
-import { PRESENCE_MODEL, presenceConfidence, presenceFeatures } from '../../review/presence-model';
+import { clauseIndex } from '../../review/column-ranker';
+import { FITTED_PRESENCE } from '../../review/presence-fitted';
+import { presenceConfidence, presenceFeatures, presenceParams, type PresenceParams } from '../../review/presence-model';
 import { defaultDataDir } from '../data-paths';
 import { UsageError } from '../cli-args';
 import { CUAD_GRID_HELP, parseCuadGridArgs, type CuadGridArgs } from './cuad-grid-args';
 import { loadCuadGridGold, type GoldContract } from './cuad-grid-data';
 import { fitLogistic } from './fit-presence';
+import { learnedTermsSource, learnTerms } from './learn-terms';
 import { formatCuadGridReport } from './format-cuad-grid';
 import { prCurve } from './grid-metrics';
 import { locateQuotes, type Span } from './locate-quotes';
@@ -55,6 +58,13 @@ export async function runCuadGridCli(argv: readonly string[], deps: CuadGridDeps
   const engine = ClauseEngine.open(args.dbFile ?? path.join(tmp!, 'cuad.db'));
   try {
     deps.stderr(`CUAD grid: ingesting ${gold.contracts.length} contracts...\n`);
+    if (args.learnTerms !== undefined) {
+      const docs = await ingestAll(engine, gold.contracts, deps);
+      const train = gold.contracts.flatMap((contract, i) => (contract.split === 'train' && docs[i] !== undefined ? [{ contract, documentId: docs[i]! }] : []));
+      writeFileSync(path.resolve(args.learnTerms), learnedTermsSource(learnTerms(engine, gold.categories, train)));
+      deps.stderr(`Wrote the learned type vocabularies (train split, ${train.length} contracts) to ${args.learnTerms}; run the eval again to score them.\n`);
+      return 0;
+    }
     const pairs = await computePairs(engine, gold.categories, gold.contracts, deps);
     const splits: SplitMetrics[] = [
       splitMetrics('train', gold.categories, pairs.filter((p) => p.split === 'train')),
@@ -63,11 +73,18 @@ export async function runCuadGridCli(argv: readonly string[], deps: CuadGridDeps
     ];
     const shown = splits.find((s) => s.split === args.split)!;
     deps.stdout(formatCuadGridReport(splits, shown, gold.contracts));
-    if (args.fit) deps.stdout(fitReport(pairs.filter((p) => p.split === 'train')));
+    if (args.fit) {
+      const fitted = fitPresence(pairs.filter((p) => p.split === 'train'));
+      const source = fittedSource(fitted);
+      if (args.fitOut !== undefined) {
+        writeFileSync(path.resolve(args.fitOut), source);
+        deps.stderr(`Wrote the fitted presence model to ${args.fitOut}; run the eval again to score it.\n`);
+      } else deps.stdout(`\nPresence model fitted on the train split:\n${source}`);
+    }
     deps.stderr(`CUAD grid took ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
     if (args.outFile !== undefined) {
       const out = path.resolve(args.outFile);
-      writeFileSync(out, `${JSON.stringify({ dataset: 'cuad-grid', mode: 'lexical', presenceModel: PRESENCE_MODEL, splits: splits.map(toJson) }, null, 2)}\n`);
+      writeFileSync(out, `${JSON.stringify({ dataset: 'cuad-grid', mode: 'lexical', presenceModel: FITTED_PRESENCE, splits: splits.map(toJson) }, null, 2)}\n`);
       deps.stderr(`Wrote ${out}\n`);
     }
     return 0;
@@ -77,7 +94,8 @@ export async function runCuadGridCli(argv: readonly string[], deps: CuadGridDeps
   }
 }
 
-async function computePairs(engine: ClauseEngine, categories: readonly string[], contracts: readonly GoldContract[], deps: CuadGridDeps): Promise<PairOutcome[]> {
+/** Ingests every contract (a no-op for ones already stored) and returns each one's document id. */
+async function ingestAll(engine: ClauseEngine, contracts: readonly GoldContract[], deps: CuadGridDeps): Promise<Array<number | undefined>> {
   const results = await engine.ingest(contracts.map((c) => c.txtPath));
   const byPath = new Map(engine.listDocuments().map((d) => [d.path, d.id]));
   // A duplicate file is stored once; its row maps to the stored copy.
@@ -85,6 +103,11 @@ async function computePairs(engine: ClauseEngine, categories: readonly string[],
   const docOf = contracts.map((c) => byPath.get(storedPath.get(c.txtPath) ?? c.txtPath));
   const failed = contracts.filter((_, i) => docOf[i] === undefined);
   if (failed.length > 0) deps.stderr(`${failed.length} contract(s) could not be ingested and are left out.\n`);
+  return docOf;
+}
+
+async function computePairs(engine: ClauseEngine, categories: readonly string[], contracts: readonly GoldContract[], deps: CuadGridDeps): Promise<PairOutcome[]> {
+  const docOf = await ingestAll(engine, contracts, deps);
   const documentIds = [...new Set(docOf.filter((id): id is number => id !== undefined))];
   const texts = new Map(documentIds.map((id) => [id, engine.getDocumentLayout(id).text]));
   const spanOf = engine.db.prepare<[number], { char_start: number; char_end: number }>('SELECT char_start, char_end FROM clauses WHERE id = ?');
@@ -92,9 +115,10 @@ async function computePairs(engine: ClauseEngine, categories: readonly string[],
   const pairs: PairOutcome[] = [];
   let missingParts = 0;
   const t0 = performance.now();
+  const index = clauseIndex(engine.db, documentIds);
   for (const category of categories) {
     const type = engine.review.types.get(typeSlug(category));
-    const ranked = engine.review.rankType(type.id, documentIds, 3);
+    const ranked = engine.review.rankType(type.id, documentIds, 3, index);
     contracts.forEach((contract, i) => {
       const documentId = docOf[i];
       if (documentId === undefined) return;
@@ -106,13 +130,14 @@ async function computePairs(engine: ClauseEngine, categories: readonly string[],
       const features = presenceFeatures(clauses);
       pairs.push({
         category,
+        typeId: type.id,
         split: contract.split,
         valueKind: type.valueKind,
         gold: located.spans,
         present: quotes.length > 0,
         candidates: clauses.map((c) => span(spanOf.get(c.clauseId))),
         features,
-        confidence: clauses.length === 0 ? 0 : presenceConfidence(features),
+        confidence: cell.confidence,
         found: cell.found,
         value: cell.value,
         answer: contract.answers.get(category) ?? '',
@@ -127,20 +152,39 @@ function span(row: { char_start: number; char_end: number } | undefined): Span {
   return row ? { start: row.char_start, end: row.char_end } : { start: 0, end: 0 };
 }
 
-/** Fits the presence model on train pairs and picks the threshold at the best train F1. */
-function fitReport(train: readonly PairOutcome[]): string {
-  const fit = fitLogistic(train.map((p) => [...p.features]), train.map((p) => p.present));
-  const score = (f: readonly number[]) => 1 / (1 + Math.exp(-(fit.bias + f.reduce((s, v, j) => s + v * fit.weights[j]!, 0))));
-  const curve = prCurve(train.map((p) => ({ score: score(p.features), positive: p.present })));
-  const best = curve.reduce((a, b) => (b.f1 > a.f1 ? b : a), curve[0]!);
-  const [logBm25, coverage, margin] = fit.weights.map((w) => Number(w.toFixed(4)));
+/** Fits the presence models on train pairs (pooled, then per type) and picks each threshold at its best train F1. */
+function fitPresence(train: readonly PairOutcome[]): { pooled: PresenceParams; perType: Record<string, PresenceParams> } {
+  const fitOne = (pairs: readonly PairOutcome[]): PresenceParams => {
+    const fit = fitLogistic(pairs.map((p) => [...p.features]), pairs.map((p) => p.present), { l2: 1e-2 });
+    const params: PresenceParams = { bias: round4(fit.bias), weights: fit.weights.map(round4) as [number, number, number, number], threshold: 0.5 };
+    const curve = prCurve(pairs.map((p) => ({ score: presenceConfidence(p.features, params), positive: p.present })));
+    const best = curve.reduce((a, b) => (b.f1 > a.f1 ? b : a), curve[0] ?? { threshold: 0.5, f1: 0, precision: 0, recall: 0 });
+    // Halfway between the chosen score and the next lower one would overfit less, but the curve's point is what was measured.
+    return { ...params, threshold: round4(best.f1 > 0 ? best.threshold : 0.5) };
+  };
+  const perType: Record<string, PresenceParams> = {};
+  for (const typeId of [...new Set(train.map((p) => p.typeId))]) perType[typeId] = fitOne(train.filter((p) => p.typeId === typeId));
+  return { pooled: fitOne(train), perType };
+}
+
+function fittedSource(fitted: { pooled: PresenceParams; perType: Record<string, PresenceParams> }): string {
+  const line = (p: PresenceParams) => `{ bias: ${p.bias}, weights: [${p.weights.join(', ')}], threshold: ${p.threshold} }`;
   return [
+    '/** Generated by `npm run eval -- --dataset cuad-grid --fit --fit-out <this file>` on the CUAD train split; do not edit by hand. */',
+    "import type { FittedPresence } from './presence-model';",
     '',
-    'Presence model fitted on the train split (paste into src/main/engine/review/presence-model.ts):',
-    `  bias: ${fit.bias.toFixed(4)}, weights: { logBm25: ${logBm25}, coverage: ${coverage}, margin: ${margin} }`,
-    `  threshold: ${best.threshold.toFixed(4)} (train precision ${best.precision.toFixed(3)}, recall ${best.recall.toFixed(3)}, F1 ${best.f1.toFixed(3)})`,
+    'export const FITTED_PRESENCE: FittedPresence = {',
+    `  pooled: ${line(fitted.pooled)},`,
+    '  perType: {',
+    ...Object.entries(fitted.perType).map(([id, p]) => `    '${id}': ${line(p)},`),
+    '  },',
+    '};',
     '',
   ].join('\n');
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
 }
 
 function toJson(s: SplitMetrics) {

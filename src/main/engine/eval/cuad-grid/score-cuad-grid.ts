@@ -15,6 +15,7 @@ import { coversHalf, type Span } from './locate-quotes';
 /** One (contract, category) pair as the grid computed it. */
 export interface PairOutcome {
   category: string;
+  typeId: string;
   split: Split;
   valueKind: ClauseValueKind;
   /** The gold quotes located in the text; empty when the category is absent (or no quote was found). */

@@ -49,6 +49,16 @@ export function lexicalDecisions(base: LexicalOptions = DEFAULT_LEXICAL_OPTIONS)
       simplest: proximity.indexOf(0),
     },
     {
+      name: 'BM25 k1 and b (own scoring; FTS5 fixes 1.2 / 0.75)',
+      alternatives: [
+        { label: 'FTS5 bm25() (current)', config: { lexical: base } },
+        ...[0.6, 0.9, 1.2, 1.6, 2.0].flatMap((k1) =>
+          [0.3, 0.5, 0.75, 0.9].map((b) => ({ label: `own k1 ${k1}, b ${b}`, config: { lexical: base, bm25: { k1, b } } })),
+        ),
+      ],
+      simplest: 0,
+    },
+    {
       name: 'RM3 pseudo-relevance feedback',
       alternatives: rm3.map((f) => ({
         label: f ? `top ${f.clauses}, ${f.terms} words, weight ${f.weight}` : 'off (current)',

@@ -104,3 +104,17 @@ function make(year: string | undefined, month: number | null, day: string | null
   if (d !== null && (d < 1 || d > 31)) return null;
   return { year: y, month, day: d };
 }
+
+/** Words that introduce the date a contract is made or takes effect on. */
+export const DATING_WORDS = /\b(dated|made|entered\s+into|as\s+of|day\s+of|executed|effective|commenc\w*|begin\w*|start\w*)\b/gi;
+const ANCHOR_WINDOW = 80;
+
+/** The dates that follow a dating word within a few words ("made as of May 8, 2014"), in text order. */
+export function anchoredDates(text: string, anchors: RegExp = DATING_WORDS): Array<PartialDate & { index: number; length: number }> {
+  const at: number[] = [];
+  const re = new RegExp(anchors.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) at.push(m.index + m[0].length);
+  if (at.length === 0) return [];
+  return findDates(text).filter((d) => at.some((a) => a <= d.index + 1 && d.index - a <= ANCHOR_WINDOW));
+}

@@ -1,6 +1,6 @@
 /** The value a cell shows, read from its chosen clause according to the type's value kind. */
 import type { ClauseValueKind } from '../../../../shared/review';
-import { findDates, formatDate } from './extract-date';
+import { anchoredDates, findDates, formatDate } from './extract-date';
 import { formatDuration, pickDuration } from './extract-duration';
 import { extractJurisdiction } from './extract-jurisdiction';
 import { titleLine } from './extract-title';
@@ -30,8 +30,11 @@ export function extractValue(input: ValueInput): string | null {
       const dates = findDates(text);
       if (dates.length === 0) return null;
       // An expiry is the later date of a clause that names a start and an end.
-      const pick = /expir/i.test(input.typeName) ? dates[dates.length - 1]! : dates[0]!;
-      return formatDate(pick);
+      if (/expir/i.test(input.typeName)) return formatDate(dates[dates.length - 1]!);
+      // A making or effective date follows its dating word; other dates in the clause are stamps or deadlines.
+      const anchors = /effective/i.test(input.typeName) ? /\b(effective|commenc\w*|as\s+of)\b/gi : undefined;
+      const anchored = anchoredDates(text, anchors);
+      return formatDate(anchored[0] ?? anchoredDates(text)[0] ?? dates[0]!);
     }
     case 'duration': {
       const anchors = DURATION_ANCHORS.find((a) => a.match.test(input.typeName))?.anchors ?? [];

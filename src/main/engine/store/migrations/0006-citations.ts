@@ -18,6 +18,8 @@ export const migration0006: Migration = {
 
       -- Where documents.title came from: 'file' (its name), 'metadata', 'first-page' or 'user' (renamed).
       ALTER TABLE documents ADD COLUMN title_source TEXT NOT NULL DEFAULT 'file';
+      -- The parties the first page names ("Corrigan Mills Ltd / Ostrander Foods plc"), shown beside the title.
+      ALTER TABLE documents ADD COLUMN parties TEXT;
       -- Share of words on the text layer that are dictionary words (0..1); null when not measured.
       ALTER TABLE documents ADD COLUMN text_quality REAL;
       -- Pages whose text layer looks garbled (OCR junk).

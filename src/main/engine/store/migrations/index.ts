@@ -7,6 +7,7 @@ import { migration0005 } from './0005-audit-log';
 import { migration0006 } from './0006-citations';
 import { migration0007 } from './0007-formats-ocr-folders';
 import { migration0009 } from './0009-vector-changes';
+import { migration0008 } from './0008-definitions-references';
 
 /** Every migration, in order. Append new ones; never reorder or edit released ones. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0009,
+  migration0008,
 ];

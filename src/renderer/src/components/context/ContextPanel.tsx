@@ -2,13 +2,16 @@ import { useEffect, useState } from 'react';
 import { pageCitation } from '../../../../shared/page-citation';
 import type { SearchResponse, SearchResult } from '../../../../shared/api';
 import { clauseTextOnPage } from '../../lib/document-segments';
-import { clauseTitle } from '../../lib/format';
+import { resultTitle } from '../../lib/result-title';
+import { ocrBoxesOnPage } from '../../lib/ocr-boxes';
 import { useDocumentView } from '../../state/useDocumentView';
 import { EmptyState } from '../common/EmptyState';
 import { ContractText } from './ContractText';
 import { PageNavigator } from './PageNavigator';
 import { PdfPageView } from './PdfPageView';
 import { WhyThisResult } from './WhyThisResult';
+import { ClauseLinks } from './ClauseLinks';
+import { SimilarClauses } from './SimilarClauses';
 
 type Tab = 'contract' | 'page' | 'why';
 const TABS: Array<[Tab, string]> = [
@@ -29,7 +32,7 @@ export function ContextPanel({
   marked: boolean;
   onToggleMark: () => void;
 }) {
-  const [tab, setTab] = useState<Tab>('contract');
+  const [chosenTab, setTab] = useState<Tab>('contract');
   const [page, setPage] = useState(1);
   const { view, error } = useDocumentView(result?.documentId ?? null);
 
@@ -49,12 +52,14 @@ export function ContextPanel({
   }
 
   const clause = view?.clauses.find((c) => c.id === result.clauseId);
+  // A Word or text document has no PDF page: its clause is shown in the contract text.
+  const tab = chosenTab === 'page' && view !== null && !view.hasPdf ? 'contract' : chosenTab;
   return (
     <section className="context" aria-label="Clause in context" data-testid="context-panel">
       <header className="context-header">
         <div>
           <h2 className="context-title" data-testid="context-title">
-            {clauseTitle(result.clauseNumber, result.heading, result.text)}
+            {resultTitle(result)}
           </h2>
           <p className="context-source">
             {result.documentTitle} · {pageCitation(result)}
@@ -65,6 +70,8 @@ export function ContextPanel({
           Cite
         </label>
       </header>
+      <ClauseLinks clauseId={result.clauseId} />
+      <SimilarClauses clause={result} />
       <div className="tabs" role="tablist" aria-label="Views of the clause">
         {TABS.map(([id, label]) => (
           <button
@@ -101,6 +108,7 @@ export function ContextPanel({
               documentId={result.documentId}
               pageNumber={page}
               clauseText={clause ? clauseTextOnPage(view, clause, page) : ''}
+              ocrBoxes={clause ? ocrBoxesOnPage(view, clause, page) : undefined}
             />
           </>
         )}

@@ -24,7 +24,13 @@ export function ContractText({
 
   useEffect(() => {
     const first = container.current?.querySelector<HTMLElement>('[data-current="true"]');
-    first?.scrollIntoView({ block: 'center' });
+    const pieces = container.current?.querySelectorAll<HTMLElement>('[data-current="true"]');
+    const scroller = container.current?.closest<HTMLElement>('.tabpanel');
+    // A clause taller than the panel opens at its first line, not in its middle.
+    const top = first?.getBoundingClientRect().top ?? 0;
+    const last = pieces && pieces.length > 0 ? pieces[pieces.length - 1]!.getBoundingClientRect().bottom : top;
+    const tall = !!scroller && last - top > scroller.clientHeight * 0.8;
+    first?.scrollIntoView({ block: tall ? 'start' : 'center' });
   }, [clauseId, view]);
 
   return (

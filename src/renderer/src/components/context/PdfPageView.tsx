@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, errorSentence } from '../../api/client';
 import type { Box } from '../../lib/pdf-page';
+import { PdfZoomBar, type PdfZoom } from './PdfZoomBar';
+
+// US Letter until the first page is drawn and its own shape is known.
+const DEFAULT_ASPECT = 792 / 612;
 
 type Status = { kind: 'loading' } | { kind: 'ready'; boxes: Box[]; width: number; height: number } | { kind: 'error'; message: string };
 
@@ -13,25 +17,39 @@ export function PdfPageView({
   documentId,
   pageNumber,
   clauseText,
+  ocrBoxes = [],
 }: {
   documentId: number;
   pageNumber: number;
   /** The part of the clause printed on this page. */
   clauseText: string;
+  /** A scanned page has no text to match: the OCR boxes of the clause's words, as fractions of the page. */
+  ocrBoxes?: ReadonlyArray<readonly [number, number, number, number]>;
 }) {
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [width, setWidth] = useState(0);
+  const [frameSize, setFrameSize] = useState({ width: 0, height: 0 });
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [zoom, setZoom] = useState<PdfZoom>({ kind: 'width' });
+  const [aspect, setAspect] = useState(DEFAULT_ASPECT);
 
-  // Follow the panel's width, so the page is always as large as the panel allows.
+  // Follow the panel's size: fit width and fit page are always as large as the panel allows.
   useEffect(() => {
     const element = frame.current;
+    const panel = element?.closest<HTMLElement>('.tabpanel');
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry!.contentRect.width)));
+    const measure = () =>
+      setFrameSize({ width: Math.floor(element.clientWidth - 40), height: Math.floor((panel?.clientHeight ?? window.innerHeight) - 120) });
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
+    if (panel) observer.observe(panel);
     return () => observer.disconnect();
   }, []);
+
+  // Fit page: the whole page in the panel's height; a zoom step is a multiple of fit width.
+  const pageScale = frameSize.width > 0 ? Math.min(1, Math.max(0.2, frameSize.height / aspect / frameSize.width)) : 1;
+  const scale = zoom.kind === 'width' ? 1 : zoom.kind === 'page' ? pageScale : zoom.scale;
+  const width = Math.max(0, Math.floor(frameSize.width * scale));
 
   useEffect(() => {
     if (width === 0) return;
@@ -49,16 +67,28 @@ export function PdfPageView({
         return;
       }
       const drawn = await drawPage(pdf, pageNumber, canvas.current!, width, clauseText, controller.signal);
-      if (!controller.signal.aborted) setStatus({ kind: 'ready', ...drawn });
+      const boxes = drawn.boxes.length > 0 ? drawn.boxes : scaledOcrBoxes(ocrBoxes, drawn.width, drawn.height);
+      if (controller.signal.aborted) return;
+      setStatus({ kind: 'ready', ...drawn, boxes });
+      if (drawn.width > 0) setAspect(drawn.height / drawn.width);
     })().catch((error: unknown) => {
       if (controller.signal.aborted || (error instanceof Error && error.name === 'RenderingCancelledException')) return;
       setStatus({ kind: 'error', message: `This page could not be drawn: ${errorSentence(error)}` });
     });
     return () => controller.abort();
-  }, [documentId, pageNumber, clauseText, width]);
+  }, [documentId, pageNumber, clauseText, width, ocrBoxes]);
 
   const ready = status.kind === 'ready';
+  // Once drawn, the first highlighted line is scrolled into view (a zoomed page is larger than the panel).
+  const firstBox = ready ? status.boxes[0] : undefined;
+  useEffect(() => {
+    if (!firstBox) return;
+    frame.current?.querySelector<HTMLElement>('[data-testid=pdf-highlight]')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [firstBox?.top, firstBox?.left, width]);
+
   return (
+    <>
+    <PdfZoomBar zoom={zoom} percent={Math.round(scale * 100)} onZoom={setZoom} pageScale={pageScale} />
     <div className="pdf-frame" ref={frame}>
       {status.kind === 'loading' && (
         <p className="pdf-status" role="status" data-testid="pdf-status">
@@ -87,5 +117,10 @@ export function PdfPageView({
         )}
       </div>
     </div>
+    </>
   );
+}
+
+function scaledOcrBoxes(boxes: ReadonlyArray<readonly [number, number, number, number]>, width: number, height: number): Box[] {
+  return boxes.map(([x0, y0, x1, y1]) => ({ left: x0 * width, top: y0 * height, width: (x1 - x0) * width, height: (y1 - y0) * height }));
 }

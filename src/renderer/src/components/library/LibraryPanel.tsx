@@ -1,17 +1,15 @@
-import { useRef } from 'react';
-import type { DocumentSummary } from '../../../../shared/api';
+import { useRef, useState } from 'react';
+import { api, errorSentence } from '../../api/client';
 import { plural } from '../../lib/format';
+import { arrangeLibrary, type LibrarySort } from '../../lib/library-order';
 import type { Library } from '../../state/useLibrary';
 import { Banner } from '../common/Banner';
 import { EmptyState } from '../common/EmptyState';
 import { AddPathsForm } from './AddPathsForm';
 import { DocumentItem } from './DocumentItem';
 import { JobProgress } from './JobProgress';
-
-/** Searchable documents first (in the engine's title order), then those that failed, to be dealt with. */
-function readyFirst(documents: DocumentSummary[]): DocumentSummary[] {
-  return [...documents.filter((d) => d.status === 'ready'), ...documents.filter((d) => d.status !== 'ready')];
-}
+import { LibraryTools } from './LibraryTools';
+import { WatchedFolders } from './WatchedFolders';
 
 /** The left column: Open…, imports in progress, and every document with its state. */
 export function LibraryPanel({
@@ -34,6 +32,19 @@ export function LibraryPanel({
 }) {
   const pathField = useRef<HTMLTextAreaElement>(null);
   const { documents, jobs } = library;
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<LibrarySort>('name');
+  const [renameError, setRenameError] = useState<string | null>(null);
+  const rename = async (documentId: number, title: string) => {
+    try {
+      setRenameError(null);
+      await api().renameDocument(documentId, title);
+    } catch (e) {
+      setRenameError(errorSentence(e));
+    }
+    await library.refresh();
+  };
+  const shown = documents ? arrangeLibrary(documents, filter, sort) : [];
 
   const open = async () => {
     // Without a native dialog (a plain browser), Open… leads to the path field.
@@ -55,9 +66,10 @@ export function LibraryPanel({
           Open…
         </button>
       </header>
-      {(library.error || notice) && (
+      {documents && documents.length > 1 && <LibraryTools filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} />}
+      {(library.error || notice || renameError) && (
         <Banner tone="error" onDismiss={notice ? onNoticeDismiss : undefined} testId="library-error">
-          {notice ?? library.error}
+          {notice ?? library.error ?? renameError}
         </Banner>
       )}
       {/* Only the jobs and the list scroll: the header, Open… and Add by path stay in view. */}
@@ -78,11 +90,12 @@ export function LibraryPanel({
           )}
           {documents && documents.length > 0 && (
             <ul className="docs" data-testid="document-list">
-              {readyFirst(documents).map((doc) => (
+              {shown.map((doc) => (
                 <DocumentItem
                   key={doc.id}
                   doc={doc}
                   embedding={embedding}
+                  onRename={(title) => rename(doc.id, title)}
                   onRemove={() => {
                     onRemoved(doc.id);
                     void library.removeDocument(doc.id);
@@ -91,8 +104,14 @@ export function LibraryPanel({
               ))}
             </ul>
           )}
+          {documents && documents.length > 0 && shown.length === 0 && (
+            <p className="panel-loading" data-testid="library-no-match">
+              No document’s title or file name has “{filter.trim()}”.
+            </p>
+          )}
         </div>
       </div>
+      <WatchedFolders />
       <AddPathsForm ref={pathField} onAdd={(paths) => void library.addPaths(paths)} />
     </aside>
   );

@@ -1,6 +1,7 @@
 import { pageCitation } from '../../../../shared/page-citation';
 import type { SearchResult } from '../../../../shared/api';
-import { clauseTitle, scoreLabel } from '../../lib/format';
+import { scoreLabel } from '../../lib/format';
+import { resultTitle } from '../../lib/result-title';
 import { snippetAround } from '../../lib/snippet';
 import { Highlighted } from './Highlighted';
 
@@ -19,7 +20,7 @@ export function ResultCard({
   onToggleMark: () => void;
 }) {
   const snippet = snippetAround(result.text, result.matches);
-  const title = clauseTitle(result.clauseNumber, result.heading, result.text);
+  const title = resultTitle(result);
   const checkboxId = `cite-${result.clauseId}`;
   return (
     <li className={`card${selected ? ' is-selected' : ''}`} data-testid="result-card" data-clause-id={result.clauseId}>

@@ -1,8 +1,9 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { SearchResult } from '../../../../shared/api';
 import type { SearchState } from '../../state/search-state';
 import { EmptyState } from '../common/EmptyState';
 import { ResultList, type ResultListHandle } from './ResultList';
+import { ScopeChip } from './ScopeChip';
 import { SearchStatus } from './SearchStatus';
 
 const EXAMPLES = ['what happens if there is a flood?', 'cap on liability tied to fees paid', '"Section 4.2"'];
@@ -17,8 +18,12 @@ export function ResultsPane({
   onToggleMark,
   onExample,
   onLeaveTop,
+  onRemoveScope,
   listRef,
+  notice,
 }: {
+  /** A note shown above the results (e.g. what lexical search cannot do). */
+  notice?: ReactNode;
   state: SearchState;
   /** Searchable documents; null while the library loads. */
   documentCount: number | null;
@@ -28,6 +33,8 @@ export function ResultsPane({
   onToggleMark: (result: SearchResult) => void;
   onExample: (query: string) => void;
   onLeaveTop: () => void;
+  /** Re-runs the search without the automatic contract scope. */
+  onRemoveScope?: () => void;
   listRef: Ref<ResultListHandle>;
 }) {
   const results = state.response?.results ?? [];
@@ -63,6 +70,8 @@ export function ResultsPane({
   return (
     <main className="results-pane" aria-label="Search results" data-testid="results-pane">
       <SearchStatus state={state} />
+      {state.response?.scope && onRemoveScope && <ScopeChip scope={state.response.scope} onRemove={onRemoveScope} />}
+      {notice}
       {empty}
       {results.length > 0 && (
         <ResultList

@@ -18,7 +18,7 @@ describe('migration 0002 (embeddings)', () => {
     db.pragma('foreign_keys = ON');
     migrate(db, [migration0001]);
     const documentId = storeNumberedDocument(db, '/old.pdf', 3);
-    expect(migrate(db, migrations)).toEqual(migrations.map((m) => m.version).filter((v) => v > 1));
+    expect(migrate(db, migrations)).toEqual(migrations.map((m) => m.version).filter((v) => v > 1).sort((a, b) => a - b));
 
     expect(db.prepare('SELECT COUNT(*) FROM embedding_model').pluck().get()).toBe(0);
     expect(db.prepare('SELECT embedded FROM chunks').pluck().all()).toEqual([0, 0, 0]);
