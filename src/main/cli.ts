@@ -18,9 +18,7 @@ const HELP = `clause-search — search your contracts offline
   clause-search grid   --db FILE [--types "Governing Law,Cap On Liability" | --set NAME] [--docs ID,...]
                        [--format csv|xlsx|json|docx] [--out FILE]   contracts × clause types; progress on stderr
   clause-search verify FILE.docx|FILE.csv --db FILE [--json]   is each exported quote still exactly in its source?
-
   clause-search sync   --db FILE FOLDER...   new/changed files in, gone ones marked missing, moves followed
-
   clause-search history --db FILE [--csv | --json] [--out FILE]   added, removed, exported (which clauses, where)
   clause-search remove  --db FILE DOCUMENT_ID...   a document and everything derived from it
   clause-search compact --db FILE                  reclaim removed documents' space (VACUUM); progress on stderr

@@ -9,7 +9,9 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function chromiumMissing(): string | null {
-  return fs.existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing; install it with: apt-get install -y chromium`;
+  return fs.existsSync(CHROMIUM)
+    ? null
+    : `The browser tests need Chromium and found none at ${CHROMIUM}: install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary; bash .ci/run installs it for you.`;
 }
 
 export function launchChromium(): Promise<Browser> {

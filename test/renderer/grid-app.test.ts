@@ -231,6 +231,28 @@ describe('review grid in the window', () => {
     expect(text.split('\n')[0]).toMatch(/Governing Law.*Non-Compete.*Breach notice/);
   });
 
+  it('says so when the contract changed under a review', async () => {
+    const { page, api } = app;
+    const file = path.join(app.dir, 'text-contracts', 'alpha-supply-agreement.txt');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('laws of the State of New York', 'laws of the State of New Jersey'));
+    await byTestId(page, 'add-paths-input').fill(file);
+    await byTestId(page, 'add-paths-submit').click();
+    const law = cell(page, /alpha-supply/i, 'governing-law');
+    await expect.poll(() => law.getByTestId('grid-cell-value').textContent(), { timeout: 60_000 }).toMatch(/New Jersey/);
+    // The review and its note survive the new version, marked as made on the old clause.
+    await expect(law.getAttribute('data-review')).resolves.toBe('flagged');
+    await law.getByTestId('grid-stale').waitFor();
+    await law.click();
+    await byTestId(page, 'cell-stale').waitFor();
+    await expect(byTestId(page, 'cell-note').inputValue()).resolves.toBe('The forum clause is missing.');
+    // Verifying it again is a review of the clause as it is now.
+    await byTestId(page, 'cell-review-verified').click();
+    await law.getByTestId('grid-stale').waitFor({ state: 'detached' });
+    const alpha = (await api.listDocuments()).find((d) => d.path === file)!;
+    await expect(api.getGridCell(alpha.id, 'governing-law')).resolves.toMatchObject({ review: { state: 'verified', stale: false } });
+    await byTestId(page, 'cell-close').click();
+  });
+
   it('searches only the documents where a clause type is found', async () => {
     const { page, api } = app;
     const found = await api.documentsWhereFound('governing-law');

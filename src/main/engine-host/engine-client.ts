@@ -31,6 +31,8 @@ export interface EngineClientOptions {
   appVersion?: string;
   /** Plain model-loading options (tests pin { device: 'cpu' }). */
   modelOptions?: OpenOptions['modelOptions'];
+  /** The key of an encrypted library, handed to the worker at every (re)start. */
+  key?: string;
   /** Which worker file to run; default: from source under tsx, or out/main/engine-worker.js when built. */
   worker?: WorkerSpec;
   /** Default console. */
@@ -77,6 +79,7 @@ export class EngineClient {
       settingsPath: options.settingsPath ?? settingsPathFor(options.databasePath),
       appVersion: options.appVersion ?? 'dev',
       modelOptions: options.modelOptions,
+      ...(options.key === undefined ? {} : { key: options.key }),
     };
     this.spec = options.worker ?? defaultWorkerSpec();
     this.logger = options.logger ?? console;

@@ -60,7 +60,7 @@ export class EngineService implements EngineApi {
 
   /** Opens the database (throws a sentence when it cannot) and starts loading the models. */
   static open(options: OpenOptions, emit: (event: AppEvent) => void): EngineService {
-    return new EngineService(ClauseEngine.open(options.databasePath), options, emit);
+    return new EngineService(ClauseEngine.open(options.databasePath, options.key === undefined ? {} : { key: options.key }), options, emit);
   }
 
   async info(): Promise<AppInfo> {

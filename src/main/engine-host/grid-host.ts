@@ -47,18 +47,29 @@ export class GridHost {
     const known = new Set(this.engine.review.listTypes().map((t) => t.id));
     const missing = request.typeIds.find((id) => !known.has(id));
     if (missing) throw new NotFoundError(`There is no clause type with id "${missing}"; the columns may have changed, so open the grid again.`);
-    const documentIds = request.documentIds ?? this.engine.listDocuments().filter((d) => d.status === 'ready').map((d) => d.id);
+    const documentIds = request.documentIds ?? this.readyDocumentIds();
     const plan = new GridPlan(request.typeIds, documentIds);
     plan.setVisible(request.visible);
     const fill: RunningFill = { plan, controller: new AbortController() };
     this.fills.set(request.gridId, fill);
     const compute = async (step: { typeId: string; documentIds: number[] }, signal: AbortSignal): Promise<GridCellSummary[]> => {
-      const grid = await this.engine.review.computeGrid({ typeIds: [step.typeId], documentIds: step.documentIds }, { signal });
+      // A contract removed while the fill runs is skipped, not a failure: the window drops its row.
+      const ready = new Set(this.readyDocumentIds());
+      const documentIds = step.documentIds.filter((id) => ready.has(id));
+      if (documentIds.length === 0) return [];
+      const grid = await this.engine.review.computeGrid({ typeIds: [step.typeId], documentIds }, { signal });
       return grid.rows.map((row) => summaryOf(row, step.typeId));
     };
     void runGridFill(request.gridId, plan, compute, fill.controller.signal, this.emit, this.databasePath).finally(() => {
       if (this.fills.get(request.gridId) === fill) this.fills.delete(request.gridId);
     });
+  }
+
+  private readyDocumentIds(): number[] {
+    return this.engine
+      .listDocuments()
+      .filter((d) => d.status === 'ready')
+      .map((d) => d.id);
   }
 
   /** A fill that has ended has no viewport to follow; that is not an error. */

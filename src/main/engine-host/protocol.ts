@@ -29,6 +29,8 @@ export interface OpenOptions {
   appVersion: string;
   /** Plain model-loading options (tests pin the CPU). */
   modelOptions?: { device?: 'auto' | 'cpu'; threads?: number };
+  /** The key of an encrypted library (main keeps it with the OS's safeStorage); absent = plain. */
+  key?: string;
 }
 
 export interface ControlCalls {

@@ -90,6 +90,12 @@ describe('review grid over the engine worker', () => {
     stop();
     expect(done).toMatchObject({ cancelled: true, error: null });
     expect(cellsOf(harness, 'grid-2').length).toBeLessThan(typeIds.length * lib.ids.size);
+    // A contract removed before its cells are computed is skipped; the fill goes on.
+    const gamma = lib.ids.get('Gamma Service Agreement')!;
+    await client.call('removeDocument', [gamma]);
+    await client.call('startGridFill', [{ gridId: 'grid-3', typeIds: ['governing-law'], documentIds: [...lib.ids.values()] }]);
+    expect(await waitFor('grid-done', (e) => e.gridId === 'grid-3')).toMatchObject({ cancelled: false, error: null });
+    expect(cellsOf(harness, 'grid-3').map((c) => c.documentId).sort()).toEqual([...lib.ids.values()].filter((id) => id !== gamma).sort());
     // Cancelling a fill that has ended, or never was, is not an error.
     await expect(client.call('cancelGridFill', ['grid-2'])).resolves.toBeUndefined();
     await expect(client.call('setGridViewport', ['grid-none', { documentIds: [1], typeIds: ['governing-law'] }])).resolves.toBeUndefined();
@@ -131,6 +137,13 @@ describe('review grid over the engine worker', () => {
     // A byte-order mark first, so Excel reads "§" as UTF-8.
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(csv.bytes)).toMatch(/^document_title,.*Governing Law/);
+    // The Word memo: a section per type, each contract's clause quoted with its citation.
+    const memo = await client.call('exportGrid', [{ typeIds: ['governing-law'], documentIds: [alpha], format: 'docx' }]);
+    expect(memo.fileName).toMatch(/\.docx$/);
+    const body = await (await JSZip.loadAsync(memo.bytes)).file('word/document.xml')!.async('string');
+    const words = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).toContain('Governing Law');
+    expect(words).toContain('laws of the State of New York');
     await expect(client.call('getGridCell', [alpha, 'no-such-type'])).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });

@@ -60,7 +60,7 @@ function describeOpenError(file: string, error: unknown, keyGiven = false): Erro
     return new LibraryKeyError(
       keyGiven
         ? `The key does not open the library ${file}: it is the wrong key, or the file is damaged.`
-        : `The database ${file} is encrypted, damaged or is not a Clause Search database; if it is encrypted, give its key: set CLAUSE_SEARCH_KEY, or run the command in a terminal to be asked for it.`,
+        : `The database ${file} is damaged or is not a Clause Search database, or it is encrypted: to open an encrypted library, set CLAUSE_SEARCH_KEY or run the command in a terminal to be asked for its key.`,
     );
   }
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {

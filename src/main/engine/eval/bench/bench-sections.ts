@@ -10,6 +10,7 @@ import { queryLatencySection } from './query-latency-section';
 import { rerankThroughputSection } from './rerank-throughput-section';
 import { txtIngestSection } from './txt-ingest-section';
 import { formatsIngestSection } from './formats-ingest-section';
+import { encryptionSection } from './encryption-section';
 import { scaleSection } from './scale/scale-section';
 import { cliStartupSection } from './cli-startup-section';
 
@@ -17,6 +18,7 @@ export const BENCH_SECTIONS: readonly BenchSection[] = [
   pdfIngestSection,
   txtIngestSection,
   formatsIngestSection,
+  encryptionSection,
   lexicalQuerySection,
   gridSection,
   machinePeakSection,

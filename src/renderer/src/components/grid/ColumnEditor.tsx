@@ -38,7 +38,7 @@ export function ColumnEditor({
     <form className="column-editor" onSubmit={(e) => void submit(e)} data-testid={type ? 'column-edit-form' : 'column-add-form'}>
       <label className="grid-form-field">
         <span>Column name</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} placeholder="Data breach notification" required data-testid="column-name" />
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} placeholder="Data breach notification" required autoFocus={type !== null} data-testid="column-name" />
       </label>
       <label className="grid-form-field">
         <span>{type?.builtIn ? 'Description' : 'Question or description'}</span>

@@ -179,11 +179,15 @@ export function GridView({
       )}
       <div className={`grid-body${panelOpen && cursorRow && cursorType ? ' has-panel' : ''}`}>
         <div className="grid-area" ref={gridRef}>
-          {noLibrary ? (
+          {documents === null || !columnTypes.types ? (
+            <p className="panel-loading" data-testid="grid-loading">
+              Opening the library…
+            </p>
+          ) : noLibrary ? (
             <EmptyState title="Add contracts to review them in a grid" testId="grid-empty">
               Drop contracts into the window or use Open…; each becomes a row, each clause type a column.
             </EmptyState>
-          ) : types.length === 0 && columnTypes.types ? (
+          ) : types.length === 0 ? (
             <EmptyState title="No columns are shown" testId="grid-no-columns">
               Choose clause types under Columns, or pick a saved set.
             </EmptyState>

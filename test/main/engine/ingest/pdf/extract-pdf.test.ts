@@ -168,7 +168,8 @@ describe('extractPdfText on bad input', () => {
       'an image-only (scanned) PDF',
       () => makeImageOnlyPdf(),
       'no-text-layer',
-      'This PDF has no text layer — it is a scan; OCR it first.',
+      // OCR ran and found no words in the image.
+      'This PDF has no text layer and its scan could not be read by OCR; check that the scan is legible.',
     ],
   ];
 

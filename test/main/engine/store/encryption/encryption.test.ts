@@ -46,7 +46,7 @@ describe('encryption at rest', () => {
     }
     expect(bytesHold(db, SECRET)).toBe(false);
     expect(fs.readFileSync(db).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
-    expect(() => ClauseEngine.open(db)).toThrow(`The database ${db} is encrypted, damaged or is not a Clause Search database; if it is encrypted, give its key: set CLAUSE_SEARCH_KEY, or run the command in a terminal to be asked for it.`);
+    expect(() => ClauseEngine.open(db)).toThrow(`The database ${db} is damaged or is not a Clause Search database, or it is encrypted: to open an encrypted library, set CLAUSE_SEARCH_KEY or run the command in a terminal to be asked for its key.`);
     expect(() => ClauseEngine.open(db, { key: 'wrong' })).toThrow(`The key does not open the library ${db}: it is the wrong key, or the file is damaged.`);
     const again = ClauseEngine.open(db, { key: "correct horse's battery" });
     try {
@@ -92,7 +92,7 @@ describe('encryption at rest', () => {
     expect(found.code).toBe(0);
     expect(JSON.parse(found.stdout)).toHaveLength(1);
     const missing = await run(['search', '--db', db, SECRET]);
-    expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/^The database .* is encrypted, .*give its key: set CLAUSE_SEARCH_KEY, or run the command in a terminal to be asked for it\.\n$/) });
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/^The database .* is damaged or is not a Clause Search database, or it is encrypted: .*set CLAUSE_SEARCH_KEY or run the command in a terminal to be asked for its key\.\n$/) });
     const wrong = await run(['docs', '--db', db], { CLAUSE_SEARCH_KEY: 'nope' });
     expect(wrong).toMatchObject({ code: 1, stderr: `The key does not open the library ${db}: it is the wrong key, or the file is damaged.\n` });
   });
