@@ -3,6 +3,7 @@ import type { ClauseFilter } from './clause-filter';
 import { readEmbeddingModel, vectorTableExists, VECTOR_TABLE } from '../store/vector-model';
 import { vectorBlob } from '../store/vector-writer';
 import { currentVectorIndex } from '../vectors/vector-index-registry';
+import { missingClauseCount, withoutMissingDocuments } from './missing-documents-filter';
 
 /** A query embedded by the bi-encoder, with the model that embedded it. */
 export interface QueryVector {
@@ -36,6 +37,14 @@ export interface SemanticSearchOptions {
 }
 
 export function semanticSearch(db: Database, query: QueryVector, limit: number, filter: ClauseFilter = {}, options: SemanticSearchOptions = {}): SemanticHit[] {
+  const wanted = Math.floor(limit);
+  const missing = wanted >= 1 ? missingClauseCount(db) : 0;
+  if (missing === 0) return rankPresentAndMissing(db, query, limit, filter, options);
+  // Over-fetch by the clauses of gone documents, then drop them.
+  return withoutMissingDocuments(db, rankPresentAndMissing(db, query, wanted + missing, filter, options), wanted);
+}
+
+function rankPresentAndMissing(db: Database, query: QueryVector, limit: number, filter: ClauseFilter, options: SemanticSearchOptions): SemanticHit[] {
   const recorded = readEmbeddingModel(db);
   limit = Math.floor(limit);
   if (!recorded || !vectorTableExists(db) || !(limit >= 1)) return [];

@@ -144,4 +144,20 @@ describe('semantic search', () => {
     );
     expect(() => semanticSearch(db, { modelId: model.modelId, vector: new Float32Array(8) }, 5)).toThrow(/8\)/);
   });
+
+  it('leaves out the clauses of a document whose file has gone, and brings them back with it', async () => {
+    const { db, lease, clauses } = await library();
+    const flood = query('flood fire insures building');
+    expect(semanticSearch(db, flood, 10).map((h) => h.clauseId)).toContain(clauses.get('Insurance'));
+    db.prepare("INSERT INTO missing_documents (document_id, missing_since) VALUES (?, '2026-12-01T00:00:00Z')").run(lease);
+    for (const backend of ['index', 'sqlite-vec'] as const) {
+      const hits = semanticSearch(db, flood, 10, {}, { backend });
+      expect(hits.map((h) => h.clauseId)).not.toContain(clauses.get('Insurance'));
+      expect(hits.map((h) => h.clauseId)).not.toContain(clauses.get('Rent'));
+      expect(hits.map((h) => h.rank)).toEqual(hits.map((_, i) => i + 1));
+      expect(hits).toHaveLength(CONTRACT.length);
+    }
+    db.prepare('DELETE FROM missing_documents WHERE document_id = ?').run(lease);
+    expect(semanticSearch(db, flood, 10).map((h) => h.clauseId)).toContain(clauses.get('Insurance'));
+  });
 });
