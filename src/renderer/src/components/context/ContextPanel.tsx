@@ -8,7 +8,7 @@ import { useDocumentView } from '../../state/useDocumentView';
 import { EmptyState } from '../common/EmptyState';
 import { ContractText } from './ContractText';
 import { PageNavigator } from './PageNavigator';
-import { ZoomablePdfPageView } from './ZoomablePdfPageView';
+import { PdfPageView } from './PdfPageView';
 import { WhyThisResult } from './WhyThisResult';
 import { ClauseLinks } from './ClauseLinks';
 import { SimilarClauses } from './SimilarClauses';
@@ -104,7 +104,7 @@ export function ContextPanel({
               page={page}
               printedLabel={view.pages.find((p) => p.pageNumber === page)?.printedLabel}
               pageCount={view.document.pageCount} clausePages={[result.pageStart, result.pageEnd]} onPage={setPage} />
-            <ZoomablePdfPageView
+            <PdfPageView
               documentId={result.documentId}
               pageNumber={page}
               clauseText={clause ? clauseTextOnPage(view, clause, page) : ''}

@@ -3,11 +3,11 @@ import { api, errorSentence } from '../../api/client';
 import type { Box } from '../../lib/pdf-page';
 import { PdfZoomBar, type PdfZoom } from './PdfZoomBar';
 
-// US Letter until the first page is drawn and its own shape is known.
-const DEFAULT_ASPECT = 792 / 612;
-
 // A stable default: a fresh [] on every render would redraw the page forever.
 const NO_BOXES: ReadonlyArray<readonly [number, number, number, number]> = [];
+
+// US Letter until the first page is drawn and its own shape is known.
+const DEFAULT_ASPECT = 792 / 612;
 
 type Status = { kind: 'loading' } | { kind: 'ready'; boxes: Box[]; width: number; height: number } | { kind: 'error'; message: string };
 
@@ -41,8 +41,13 @@ export function PdfPageView({
     const element = frame.current;
     const panel = element?.closest<HTMLElement>('.tabpanel');
     if (!element) return;
-    const measure = () =>
-      setFrameSize({ width: Math.floor(element.clientWidth - 40), height: Math.floor((panel?.clientHeight ?? window.innerHeight) - 120) });
+    // Same size, same state: a redraw that changes the frame's height must not loop back here.
+    const measure = () => {
+      const style = getComputedStyle(element);
+      const inner = element.clientWidth - parseFloat(style.paddingLeft || '0') - parseFloat(style.paddingRight || '0');
+      const next = { width: Math.floor(inner), height: Math.floor((panel?.clientHeight ?? window.innerHeight) - 120) };
+      setFrameSize((current) => (current.width === next.width && current.height === next.height ? current : next));
+    };
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     if (panel) observer.observe(panel);
